@@ -1,0 +1,2 @@
+package dev.switchboard;
+public class App { public static void main(String[] a) {} }

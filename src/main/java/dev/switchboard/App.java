@@ -1,2 +1,96 @@
 package dev.switchboard;
-public class App { public static void main(String[] a) {} }
+
+import dev.switchboard.lesson.Library;
+import dev.switchboard.lesson.LibraryLoader;
+import dev.switchboard.run.RunRegistry;
+import dev.switchboard.web.WebServer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.FileSystemNotFoundException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Entry point: reads the configuration, wires the parts and starts the web server. */
+public final class App implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(App.class);
+
+    private final RunRegistry runs;
+    private final WebServer web;
+
+    private App(RunRegistry runs, WebServer web) {
+        this.runs = runs;
+        this.web = web;
+    }
+
+    public static void main(String[] args) {
+        Config config = Config.fromEnvironment(System.getenv());
+        App app = start(config);
+        Runtime.getRuntime().addShutdownHook(new Thread(app::close, "shutdown"));
+    }
+
+    public static App start(Config config) {
+        createDataDir(config.dataDir());
+        Library library = new LibraryLoader().load(lessonsRoot(config));
+        RunRegistry runs = new RunRegistry(config.runIdleTimeout(), config.maxRuns());
+        WebServer web = WebServer.start(config, library, runs);
+
+        log.info("Switchboard is running: open http://localhost:{}/ (data directory {})", web.port(),
+                config.dataDir());
+        return new App(runs, web);
+    }
+
+    public int port() {
+        return web.port();
+    }
+
+    @Override
+    public void close() {
+        web.stop();
+        runs.close();
+    }
+
+    private static void createDataDir(Path dataDir) {
+        try {
+            Files.createDirectories(dataDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the data directory " + dataDir, e);
+        }
+    }
+
+    /** The lessons folder on disk when configured, otherwise the copy packaged on the classpath (in the jar). */
+    private static Path lessonsRoot(Config config) {
+        if (config.lessonsDir() != null) {
+            return config.lessonsDir();
+        }
+        try {
+            URI uri = App.class.getResource("/lessons").toURI();
+            if (!"jar".equals(uri.getScheme())) {
+                return Path.of(uri);
+            }
+            return jarFileSystem(uri).provider().getPath(uri);
+        } catch (URISyntaxException | NullPointerException e) {
+            throw new IllegalStateException("The packaged lessons are missing from the classpath", e);
+        }
+    }
+
+    private static java.nio.file.FileSystem jarFileSystem(URI uri) {
+        try {
+            return FileSystems.getFileSystem(uri);
+        } catch (FileSystemNotFoundException notOpenYet) {
+            try {
+                return FileSystems.newFileSystem(uri, Map.of());
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot open the application jar to read lessons", e);
+            }
+        }
+    }
+}

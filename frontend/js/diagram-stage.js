@@ -1,0 +1,114 @@
+// The stage of a server-rendered SVG architecture: a dot travels along the link of each frame, the link lights
+// up while it carries a request, and the node that decided shows its decision for a moment.
+
+import { statusClass } from './player.js';
+
+const SVG = 'http://www.w3.org/2000/svg';
+const DECISION_MS = 1800;
+const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
+
+export class DiagramStage {
+  constructor(svg) {
+    this.svg = svg;
+    this.dots = svg.querySelector('.dots');
+    this.timers = new Set();
+  }
+
+  showFrame(frame, travelMs) {
+    const link = this.linkBetween(frame.from, frame.to);
+    const from = this.centre(frame.from);
+    const to = this.centre(frame.to);
+    if (!from || !to) return;
+
+    this.showDecision(frame);
+    if (link) this.highlight(link, travelMs);
+    this.travel(frame, from, to, travelMs);
+  }
+
+  reset() {
+    this.timers.forEach((timer) => clearTimeout(timer));
+    this.timers.clear();
+    this.dots.replaceChildren();
+    this.svg.querySelectorAll('.link.active').forEach((link) => link.classList.remove('active'));
+    this.svg.querySelectorAll('.node').forEach((node) => clearDecision(node));
+  }
+
+  linkBetween(a, b) {
+    return this.svg.querySelector(`.link[data-from="${CSS.escape(a)}"][data-to="${CSS.escape(b)}"]`)
+      || this.svg.querySelector(`.link[data-from="${CSS.escape(b)}"][data-to="${CSS.escape(a)}"]`);
+  }
+
+  centre(id) {
+    const node = this.svg.querySelector(`.node[data-node="${CSS.escape(id)}"]`);
+    return node ? { x: Number(node.dataset.x), y: Number(node.dataset.y) } : null;
+  }
+
+  highlight(link, travelMs) {
+    link.classList.add('active');
+    this.later(() => link.classList.remove('active'), Math.max(travelMs, 250));
+  }
+
+  /** A dot glides from node to node; with reduced motion it appears at the destination instead. */
+  travel(frame, from, to, travelMs) {
+    const dot = document.createElementNS(SVG, 'circle');
+    dot.setAttribute('r', '9');
+    dot.setAttribute('class', `dot dot-${frame.kind}` + (frame.status ? ` ${statusClass(frame.status)}` : ''));
+    this.dots.append(dot);
+    if (reducedMotion.matches || travelMs <= 0) {
+      place(dot, to);
+      this.later(() => dot.remove(), Math.max(travelMs, 400));
+      return;
+    }
+    const started = performance.now();
+    const step = (now) => {
+      const progress = Math.min(1, (now - started) / travelMs);
+      place(dot, { x: from.x + (to.x - from.x) * progress, y: from.y + (to.y - from.y) * progress });
+      if (progress < 1 && dot.isConnected) {
+        requestAnimationFrame(step);
+      } else {
+        dot.remove();
+      }
+    };
+    place(dot, from);
+    requestAnimationFrame(step);
+  }
+
+  /** The node that decided this frame shows it: the route it matched, or the status it answered. */
+  showDecision(frame) {
+    const node = this.svg.querySelector(`.node[data-node="${CSS.escape(frame.from)}"]`);
+    const text = decisionText(frame);
+    if (!node || !text) return;
+    node.querySelector('.decision-text').textContent = text;
+    const decision = node.querySelector('.decision');
+    decision.setAttribute('class', 'decision visible' + (frame.status ? ` ${statusClass(frame.status)}` : ''));
+    clearTimeout(node.decisionTimer);
+    node.decisionTimer = this.later(() => clearDecision(node), DECISION_MS);
+  }
+
+  later(action, ms) {
+    const timer = setTimeout(() => {
+      this.timers.delete(timer);
+      action();
+    }, ms);
+    this.timers.add(timer);
+    return timer;
+  }
+}
+
+// TODO: read the matched route from a structured field once frames carry their decision trace (simulation depth
+// issue); until then the route is taken from the note, whose wording the engine's tests pin down.
+function decisionText(frame) {
+  if (frame.kind === 'response') return String(frame.status);
+  const route = /(\/\S*) → ([A-Za-z0-9_.-]+)/.exec(frame.note || '');
+  return route ? `${route[1]} → ${route[2]}` : null;
+}
+
+function clearDecision(node) {
+  const decision = node.querySelector('.decision');
+  if (decision) decision.setAttribute('class', 'decision');
+}
+
+function place(dot, point) {
+  dot.setAttribute('cx', point.x.toFixed(1));
+  dot.setAttribute('cy', point.y.toFixed(1));
+}

@@ -1,0 +1,84 @@
+// Mounts the player on every simulation panel of a lesson page, again after a checkpoint's Apply or Reset swaps
+// the panel (htmx), and keeps the checkpoint boxes in step with what the panel shows.
+
+import { Player, statusClass } from './player.js';
+import { DiagramStage } from './diagram-stage.js';
+
+const players = new WeakMap();
+
+function mount(panel) {
+  if (players.has(panel)) return;
+  const design = JSON.parse(panel.dataset.design);
+  const names = Object.fromEntries(design.nodes.map((node) => [node.id, node.name]));
+  const checkpoint = panel.dataset.checkpoint || null;
+  const player = new Player(panel, {
+    stage: new DiagramStage(panel.querySelector('svg.diagram')),
+    design,
+    names,
+    onFinished: (summary) => showOutcome(checkpoint, summary, names),
+    onRestart: () => hideOutcome(checkpoint),
+  });
+  players.set(panel, player);
+  syncCheckpointBoxes(checkpoint);
+}
+
+function mountAll(root) {
+  const panels = root.matches && root.matches('[data-simulation]') ? [root] : [];
+  panels.push(...root.querySelectorAll('[data-simulation]'));
+  panels.forEach(mount);
+}
+
+function syncCheckpointBoxes(applied) {
+  document.querySelectorAll('[data-checkpoint-box]').forEach((box) => {
+    const isApplied = box.dataset.checkpointBox === applied;
+    box.classList.toggle('applied', isApplied);
+    box.querySelector('[data-apply]').disabled = isApplied;
+    box.querySelector('[data-reset]').disabled = !isApplied;
+    box.querySelector('[data-checkpoint-state]').textContent = isApplied
+      ? 'Applied: press Play in the simulation'
+      : 'Not applied';
+    box.querySelector('[data-checkpoint-result]').hidden = true;
+  });
+}
+
+function showOutcome(checkpoint, summary, names) {
+  const box = checkpoint && document.querySelector(`[data-checkpoint-box="${CSS.escape(checkpoint)}"]`);
+  if (!box) return;
+  const list = box.querySelector('[data-outcomes]');
+  list.replaceChildren(...summary.outcomes.map((outcome) => {
+    const item = document.createElement('li');
+    const badge = document.createElement('span');
+    badge.className = `badge ${statusClass(outcome.status)}`;
+    badge.textContent = outcome.status;
+    const request = document.createElement('code');
+    request.textContent = `${outcome.method} ${outcome.path}`;
+    item.append(request, ' ended in ', badge, ` from ${names[outcome.answeredBy] || outcome.answeredBy}`);
+    return item;
+  }));
+  box.querySelector('[data-checkpoint-result]').hidden = false;
+  box.querySelector('[data-checkpoint-state]').textContent = 'Applied: run finished';
+}
+
+function hideOutcome(checkpoint) {
+  const box = checkpoint && document.querySelector(`[data-checkpoint-box="${CSS.escape(checkpoint)}"]`);
+  if (box) box.querySelector('[data-checkpoint-result]').hidden = true;
+}
+
+document.addEventListener('DOMContentLoaded', () => mountAll(document));
+
+// Before htmx replaces a panel, its player closes its stream and its run.
+document.addEventListener('htmx:beforeSwap', (event) => {
+  const target = event.detail.target;
+  const player = target && players.get(target);
+  if (player) player.destroy();
+});
+
+document.addEventListener('htmx:load', (event) => {
+  mountAll(event.detail.elt);
+  const panel = event.detail.elt;
+  if (panel.matches && panel.matches('[data-simulation]') && window.matchMedia('(max-width: 960px)').matches) {
+    panel.scrollIntoView({ behavior: 'smooth', block: 'start' });
+  }
+});
+
+if (document.readyState !== 'loading') mountAll(document);

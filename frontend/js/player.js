@@ -1,0 +1,202 @@
+// The simulation player: Play/Pause, Step, Restart, speed, "frame k of n" and the event list.
+// One component serves every page that plays a design; what it draws on is a separate "stage".
+// It drives a live run on the server (POST /api/runs) and receives the frames over Server-Sent Events.
+
+const DEFAULT_REAL_MS_PER_SIM_MS = 50;
+
+export class Player {
+  /**
+   * @param {HTMLElement} root   element holding the controls ([data-action]), [data-counter], [data-events],
+   *                              [data-empty] and [data-error]
+   * @param {object} options     stage: {showFrame(frame, ms), reset()}; design: the design document;
+   *                              names: id → display name; onFinished(summary); onRestart()
+   */
+  constructor(root, options) {
+    this.root = root;
+    this.stage = options.stage;
+    this.design = options.design;
+    this.names = options.names;
+    this.onFinished = options.onFinished || (() => {});
+    this.onRestart = options.onRestart || (() => {});
+    this.total = Number(root.dataset.total || 0);
+    this.frames = [];
+    this.run = null;
+    this.status = { state: 'paused', position: 0, total: this.total, speed: 1 };
+    this.speed = 1;
+    this.busy = Promise.resolve();
+    this.controls = {
+      toggle: root.querySelector('[data-action="toggle"]'),
+      step: root.querySelector('[data-action="step"]'),
+      restart: root.querySelector('[data-action="restart"]'),
+      speed: root.querySelector('[data-action="speed"]'),
+    };
+    this.counter = root.querySelector('[data-counter]');
+    this.events = root.querySelector('[data-events]');
+    this.empty = root.querySelector('[data-empty]');
+    this.error = root.querySelector('[data-error]');
+    this.bind();
+    this.render();
+  }
+
+  bind() {
+    this.controls.toggle.addEventListener('click', () => this.queue(() => this.toggle()));
+    this.controls.step.addEventListener('click', () => this.queue(() => this.command('step')));
+    this.controls.restart.addEventListener('click', () => this.queue(() => this.command('restart')));
+    this.controls.speed.addEventListener('change', () => this.queue(() => this.changeSpeed()));
+    this.onKey = (event) => this.handleKey(event);
+    document.addEventListener('keydown', this.onKey);
+  }
+
+  /** Space plays and pauses, the right arrow steps, unless the learner is typing or on another control. */
+  handleKey(event) {
+    if (!this.root.isConnected || event.altKey || event.ctrlKey || event.metaKey) return;
+    const target = event.target;
+    if (target.closest && target.closest('input, textarea, select, button, a, [contenteditable]')) return;
+    if (event.code === 'Space') {
+      event.preventDefault();
+      this.queue(() => this.toggle());
+    } else if (event.code === 'ArrowRight') {
+      event.preventDefault();
+      this.queue(() => this.command('step'));
+    }
+  }
+
+  /** Commands run one after another, so a double click never creates two runs. */
+  queue(action) {
+    this.busy = this.busy.then(action).catch((error) => this.showError(error.message));
+    return this.busy;
+  }
+
+  async toggle() {
+    const playing = this.status.state === 'playing';
+    await this.command(playing ? 'pause' : 'play');
+  }
+
+  async changeSpeed() {
+    this.speed = Number(this.controls.speed.value);
+    if (this.run) {
+      await this.post(`/api/runs/${this.run.id}/speed`, { speed: this.speed });
+    }
+  }
+
+  async command(name) {
+    await this.ensureRun();
+    const status = await this.post(`/api/runs/${this.run.id}/${name}`);
+    this.applyStatus(status);
+  }
+
+  async ensureRun() {
+    if (this.run) return;
+    const created = await this.post(`/api/runs?speed=${this.speed}`, this.design);
+    this.run = created;
+    this.realMsPerSimMs = created.realMsPerSimulatedMs || DEFAULT_REAL_MS_PER_SIM_MS;
+    this.total = created.status.total;
+    this.listen(created.events);
+  }
+
+  listen(url) {
+    this.source = new EventSource(url);
+    this.source.addEventListener('frame', (event) => this.receiveFrame(JSON.parse(event.data)));
+    this.source.addEventListener('status', (event) => this.applyStatus(JSON.parse(event.data)));
+    this.source.addEventListener('restart', () => this.clearFrames());
+    this.source.addEventListener('end', (event) => this.onFinished(JSON.parse(event.data)));
+  }
+
+  receiveFrame(frame) {
+    // A reconnect after a dropped connection resends nothing we have, but guard against repeats anyway.
+    if (frame.seq <= this.frames.length) return;
+    this.frames.push(frame);
+    this.addRow(frame);
+    const travelMs = (frame.duration * this.realMsPerSimMs) / this.status.speed;
+    this.stage.showFrame(frame, travelMs);
+    this.render();
+  }
+
+  clearFrames() {
+    this.frames = [];
+    this.events.replaceChildren();
+    this.stage.reset();
+    this.onRestart();
+    this.render();
+  }
+
+  applyStatus(status) {
+    this.status = status;
+    this.total = status.total;
+    this.render();
+  }
+
+  render() {
+    const playing = this.status.state === 'playing';
+    this.controls.toggle.textContent = playing ? 'Pause' : 'Play';
+    this.controls.toggle.setAttribute('aria-pressed', String(playing));
+    this.root.dataset.state = this.status.state;
+    this.counter.textContent = `frame ${this.frames.length} of ${this.total}`;
+    this.empty.hidden = this.frames.length > 0;
+  }
+
+  addRow(frame) {
+    const row = document.createElement('li');
+    row.className = `event event-${frame.kind}` + (frame.status ? ` ${statusClass(frame.status)}` : '');
+    row.dataset.seq = frame.seq;
+    row.dataset.requestId = frame.requestId;
+    if (frame.status) row.dataset.status = frame.status;
+
+    const line = document.createElement('div');
+    line.className = 'event-line';
+    line.append(
+      span('event-time', `${frame.time} ms`),
+      span('event-hop', `${this.nameOf(frame.from)} → ${this.nameOf(frame.to)}`),
+      span('event-request mono', `${frame.method} ${frame.path}`),
+    );
+    if (frame.status) {
+      line.append(span(`badge ${statusClass(frame.status)}`, String(frame.status)));
+    }
+    const note = span('event-note', frame.note);
+    row.append(line, note);
+    this.events.append(row);
+    row.scrollIntoView({ block: 'nearest' });
+  }
+
+  nameOf(id) {
+    return this.names[id] || id;
+  }
+
+  showError(message) {
+    this.error.textContent = message;
+    this.error.hidden = false;
+  }
+
+  async post(url, body) {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const payload = response.status === 204 ? null : await response.json();
+    if (!response.ok) {
+      const first = payload && payload.errors && payload.errors[0];
+      throw new Error(first ? `${first.field}: ${first.message}` : `The server answered ${response.status}`);
+    }
+    this.error.hidden = true;
+    return payload;
+  }
+
+  /** Stops listening and lets the server forget the run at once instead of waiting for its idle sweep. */
+  destroy() {
+    document.removeEventListener('keydown', this.onKey);
+    if (this.source) this.source.close();
+    if (this.run) fetch(`/api/runs/${this.run.id}`, { method: 'DELETE', keepalive: true }).catch(() => {});
+  }
+}
+
+export function statusClass(status) {
+  return `s${String(status).charAt(0)}xx`;
+}
+
+function span(className, text) {
+  const element = document.createElement('span');
+  element.className = className;
+  element.textContent = text;
+  return element;
+}

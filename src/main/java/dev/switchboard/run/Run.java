@@ -1,0 +1,236 @@
+package dev.switchboard.run;
+
+import dev.switchboard.sim.Frame;
+import dev.switchboard.sim.SimulationResult;
+
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArraySet;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A live playback of one simulation result: releases its frames to its watchers in time, and obeys play, pause,
+ * step, speed and restart. The frames are computed up front (the simulation is deterministic), so a run is only a
+ * cursor over them plus a timer; every change happens under the run's lock.
+ */
+public final class Run {
+
+    private static final Logger log = LoggerFactory.getLogger(Run.class);
+
+    private final String id;
+    private final SimulationResult result;
+    private final ScheduledExecutorService timer;
+    private final Set<RunListener> listeners = new CopyOnWriteArraySet<>();
+
+    private RunState state = RunState.PAUSED;
+    private int position;
+    private double speed;
+    private ScheduledFuture<?> pending;
+    private long lastActivityMillis;
+
+    Run(String id, SimulationResult result, double speed, ScheduledExecutorService timer, long nowMillis) {
+        this.id = id;
+        this.result = result;
+        this.speed = speed;
+        this.timer = timer;
+        this.lastActivityMillis = nowMillis;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public SimulationResult result() {
+        return result;
+    }
+
+    public synchronized RunStatus status() {
+        return new RunStatus(id, state.wireName(), position, frames().size(), speed);
+    }
+
+    public synchronized RunState state() {
+        return state;
+    }
+
+    public synchronized void play() {
+        if (state == RunState.PLAYING) {
+            return;
+        }
+        if (state == RunState.FINISHED) {
+            rewind();
+        }
+        state = RunState.PLAYING;
+        scheduleNext();
+        broadcastStatus();
+    }
+
+    public synchronized void pause() {
+        if (state != RunState.PLAYING) {
+            return;
+        }
+        cancelPending();
+        state = RunState.PAUSED;
+        broadcastStatus();
+    }
+
+    /** Releases exactly one frame and leaves the run paused. */
+    public synchronized void step() {
+        cancelPending();
+        if (position >= frames().size()) {
+            return;
+        }
+        state = RunState.PAUSED;
+        releaseNextFrame();
+        if (position == frames().size()) {
+            finish();
+            return;
+        }
+        broadcastStatus();
+    }
+
+    public synchronized void speed(double newSpeed) {
+        if (!Pacing.isValidSpeed(newSpeed)) {
+            throw new IllegalArgumentException("speed must be between 0.25 and 4, was " + newSpeed);
+        }
+        speed = newSpeed;
+        if (state == RunState.PLAYING) {
+            cancelPending();
+            scheduleNext();
+        }
+        broadcastStatus();
+    }
+
+    /** Rewinds to the first frame and plays from there, as a player's Restart button does. */
+    public synchronized void restart() {
+        cancelPending();
+        rewind();
+        state = RunState.PLAYING;
+        scheduleNext();
+        broadcastStatus();
+    }
+
+    /**
+     * Adds a watcher and brings it up to date: the frames released after {@code lastSeenSeq} (all of them when
+     * null), then the current status. A watcher that saw frames from before a restart is told to forget them.
+     */
+    public synchronized void subscribe(RunListener listener, Integer lastSeenSeq) {
+        touch();
+        int from = lastSeenSeq == null ? 0 : lastSeenSeq;
+        if (from > position || from < 0) {
+            listener.restarted(status());
+            from = 0;
+        }
+        frames().subList(from, position).forEach(listener::frame);
+        listener.status(status());
+        if (state == RunState.FINISHED) {
+            listener.finished(result.summary());
+        }
+        listeners.add(listener);
+    }
+
+    public synchronized void unsubscribe(RunListener listener) {
+        listeners.remove(listener);
+        touch();
+    }
+
+    synchronized boolean isIdleSince(long cutoffMillis) {
+        return listeners.isEmpty() && lastActivityMillis < cutoffMillis;
+    }
+
+    synchronized void close() {
+        cancelPending();
+        listeners.clear();
+    }
+
+    private void scheduleNext() {
+        if (position >= frames().size()) {
+            finishAfterTravel();
+            return;
+        }
+        Frame previous = position == 0 ? null : frames().get(position - 1);
+        long delay = Pacing.delayBefore(previous, frames().get(position), speed);
+        pending = timer.schedule(this::releaseOnTimer, delay, TimeUnit.MILLISECONDS);
+    }
+
+    private synchronized void releaseOnTimer() {
+        if (state != RunState.PLAYING) {
+            return;
+        }
+        releaseNextFrame();
+        scheduleNext();
+    }
+
+    private void finishAfterTravel() {
+        if (frames().isEmpty()) {
+            finish();
+            return;
+        }
+        long delay = Pacing.travelTime(frames().get(frames().size() - 1), speed);
+        pending = timer.schedule(this::finishOnTimer, delay, TimeUnit.MILLISECONDS);
+    }
+
+    private synchronized void finishOnTimer() {
+        if (state == RunState.PLAYING) {
+            finish();
+        }
+    }
+
+    private void releaseNextFrame() {
+        Frame frame = frames().get(position);
+        position++;
+        touch();
+        tellEveryone(listener -> listener.frame(frame));
+    }
+
+    private void finish() {
+        state = RunState.FINISHED;
+        pending = null;
+        broadcastStatus();
+        tellEveryone(listener -> listener.finished(result.summary()));
+    }
+
+    private void rewind() {
+        position = 0;
+        RunStatus status = status();
+        tellEveryone(listener -> listener.restarted(status));
+    }
+
+    private void cancelPending() {
+        if (pending != null) {
+            pending.cancel(false);
+            pending = null;
+        }
+    }
+
+    private void broadcastStatus() {
+        touch();
+        RunStatus status = status();
+        tellEveryone(listener -> listener.status(status));
+    }
+
+    /** A watcher that fails (its connection broke) is dropped rather than allowed to stop the others. */
+    private void tellEveryone(Consumer<RunListener> message) {
+        for (RunListener listener : listeners) {
+            try {
+                message.accept(listener);
+            } catch (RuntimeException e) {
+                listeners.remove(listener);
+                log.debug("Dropped a watcher of run {}: {}", id, e.toString());
+            }
+        }
+    }
+
+    private void touch() {
+        lastActivityMillis = System.currentTimeMillis();
+    }
+
+    private List<Frame> frames() {
+        return result.frames();
+    }
+}

@@ -1,0 +1,97 @@
+package dev.switchboard.run;
+
+import dev.switchboard.sim.SimulationResult;
+
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Holds the live runs of this instance. Runs are cheap (a cursor over precomputed frames), but each one a browser
+ * starts and abandons would stay forever, so a sweeper closes runs nobody has watched for {@code idleTimeout}, and
+ * the number of live runs is capped.
+ */
+public final class RunRegistry implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(RunRegistry.class);
+    private static final SecureRandom ids = new SecureRandom();
+
+    private final Map<String, Run> runs = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService timer;
+    private final Duration idleTimeout;
+    private final int maxRuns;
+
+    public RunRegistry(Duration idleTimeout, int maxRuns) {
+        this.idleTimeout = idleTimeout;
+        this.maxRuns = maxRuns;
+        this.timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "run-pacer");
+            thread.setDaemon(true);
+            return thread;
+        });
+        long sweepEvery = Math.max(1, idleTimeout.toMillis() / 4);
+        timer.scheduleWithFixedDelay(this::sweepIdleRuns, sweepEvery, sweepEvery, TimeUnit.MILLISECONDS);
+    }
+
+    /** Starts a paused run of the given result; throws {@link TooManyRunsException} when the cap is reached. */
+    public Run create(SimulationResult result, double speed) {
+        if (runs.size() >= maxRuns) {
+            throw new TooManyRunsException(maxRuns);
+        }
+        Run run = new Run(newId(), result, speed, timer, System.currentTimeMillis());
+        runs.put(run.id(), run);
+        log.debug("Run {} created with {} frames", run.id(), result.frames().size());
+        return run;
+    }
+
+    public Optional<Run> find(String id) {
+        return Optional.ofNullable(runs.get(id));
+    }
+
+    public boolean remove(String id) {
+        Run run = runs.remove(id);
+        if (run != null) {
+            run.close();
+        }
+        return run != null;
+    }
+
+    public int size() {
+        return runs.size();
+    }
+
+    void sweepIdleRuns() {
+        long cutoff = System.currentTimeMillis() - idleTimeout.toMillis();
+        runs.values().removeIf(run -> {
+            boolean idle = run.isIdleSince(cutoff);
+            if (idle) {
+                run.close();
+                log.info("Closed run {}: nobody watched it for {}", run.id(), idleTimeout);
+            }
+            return idle;
+        });
+    }
+
+    @Override
+    public void close() {
+        timer.shutdownNow();
+        runs.values().forEach(Run::close);
+        runs.clear();
+    }
+
+    /** 128 random bits: a run id cannot be guessed, so nobody can steer someone else's run. */
+    private static String newId() {
+        byte[] bytes = new byte[16];
+        ids.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}

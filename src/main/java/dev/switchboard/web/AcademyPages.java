@@ -1,0 +1,121 @@
+package dev.switchboard.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.switchboard.lesson.Checkpoint;
+import dev.switchboard.lesson.Lesson;
+import dev.switchboard.lesson.Library;
+import dev.switchboard.lesson.ReferenceEntry;
+import dev.switchboard.sim.Design;
+import dev.switchboard.sim.Simulator;
+import io.javalin.http.Context;
+
+import java.util.List;
+
+/** The server-rendered pages of the Academy: the index, lessons, their simulation panel, glossary and codes. */
+final class AcademyPages {
+
+    private final Library library;
+    private final Templates templates;
+    private final ObjectMapper json;
+
+    AcademyPages(Library library, Templates templates, ObjectMapper json) {
+        this.library = library;
+        this.templates = templates;
+        this.json = json;
+    }
+
+    void index(Context ctx) {
+        ctx.html(templates.render("academy/index.jte", new Pages.Index(library.lessons())));
+    }
+
+    void lesson(Context ctx) {
+        Lesson lesson = lesson(ctx.pathParam("slug"));
+        List<Lesson> course = library.lessons();
+        int at = course.indexOf(lesson);
+        Lesson previous = at > 0 ? course.get(at - 1) : null;
+        Lesson next = at + 1 < course.size() ? course.get(at + 1) : null;
+
+        Pages.LessonView view = new Pages.LessonView(lesson, panel(lesson, null), previous, next);
+        ctx.html(templates.render("academy/lesson.jte", view));
+    }
+
+    /** The htmx fragment behind a checkpoint's Apply (with {@code ?checkpoint=}) and Reset (without). */
+    void simulationPanel(Context ctx) {
+        Lesson lesson = lesson(ctx.pathParam("slug"));
+        String checkpointId = ctx.queryParam("checkpoint");
+        Checkpoint checkpoint = checkpointId == null || checkpointId.isEmpty() ? null
+                : lesson.checkpoint(checkpointId).orElseThrow(() -> new PageNotFound(
+                        "The lesson " + lesson.title() + " has no checkpoint '" + checkpointId + "'."));
+        ctx.html(templates.render("academy/simulation.jte", panel(lesson, checkpoint)));
+    }
+
+    void glossary(Context ctx) {
+        ctx.html(templates.render("reference/index.jte", new Pages.ReferenceIndex("Glossary",
+                "Short definitions of the terms the lessons use.", "/glossary/", library.terms())));
+    }
+
+    void term(Context ctx) {
+        ReferenceEntry term = library.term(ctx.pathParam("term")).orElseThrow(() -> new PageNotFound(
+                "The glossary has no entry called '" + ctx.pathParam("term") + "'."));
+        ctx.html(templates.render("reference/entry.jte", new Pages.Reference("Glossary", "/glossary", term)));
+    }
+
+    void statusCodes(Context ctx) {
+        ctx.html(templates.render("reference/index.jte", new Pages.ReferenceIndex("Status codes",
+                "Every status the simulator can answer with: when it happens here, and what real gateways do.",
+                "/status/", library.statusCodes())));
+    }
+
+    void statusCode(Context ctx) {
+        ReferenceEntry code = library.statusCode(ctx.pathParam("code")).orElseThrow(() -> new PageNotFound(
+                "There is no page for status code '" + ctx.pathParam("code") + "'."));
+        ctx.html(templates.render("reference/entry.jte", new Pages.Reference("Status codes", "/status", code)));
+    }
+
+    void sandbox(Context ctx) {
+        ctx.html(templates.render("message.jte", new Pages.Message("Sandbox", "The sandbox is coming soon",
+                "Soon you will build your own architectures here: drag in clients, gateways and servers, connect "
+                        + "them, configure routes and pools, and watch requests flow. Until then, the lessons' "
+                        + "simulations and checkpoints are the place to experiment.",
+                "/", "Back to the Academy")));
+    }
+
+    private Lesson lesson(String slug) {
+        return library.lesson(slug).orElseThrow(() -> new PageNotFound(
+                "There is no lesson called '" + slug + "'."));
+    }
+
+    private Pages.SimulationPanel panel(Lesson lesson, Checkpoint checkpoint) {
+        Design design = checkpoint == null ? lesson.design() : checkpoint.design();
+        int requests = design.nodes().stream().mapToInt(node -> node.requests() == null ? 0 : node.requests().size())
+                .sum();
+        int frames = Simulator.run(design, 0).frames().size();
+        return new Pages.SimulationPanel(lesson.slug(),
+                checkpoint == null ? null : checkpoint.id(),
+                checkpoint == null ? null : checkpoint.title(),
+                toJson(design), Diagram.of(design), requests, frames, emptyText(design, requests));
+    }
+
+    private static String emptyText(Design design, int requests) {
+        String through = design.nodes().stream().filter(node -> node.type().equals("gateway")).findFirst()
+                .map(gateway -> " through " + gateway.name()).orElse("");
+        String noun = requests == 1 ? "request" : "requests";
+        return "Press Play to send " + requests + " " + noun + through + ".";
+    }
+
+    private String toJson(Design design) {
+        try {
+            return json.writeValueAsString(design);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A valid design could not be written as JSON", e);
+        }
+    }
+
+    /** A page that does not exist; answered with the site's 404 page. */
+    static final class PageNotFound extends RuntimeException {
+        PageNotFound(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package dev.switchboard.web;
+
+import dev.switchboard.run.TooManyRunsException;
+import dev.switchboard.sim.InvalidDesignException;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Every error answer is decided here. The JSON API always answers {@code {"errors": [{"field", "message"}]}} with a
+ * fitting status; pages answer with the site's own error page. Only a bug reaches the 500 branch, and it is logged.
+ */
+final class ErrorHandling {
+
+    private static final Logger log = LoggerFactory.getLogger(ErrorHandling.class);
+
+    private ErrorHandling() {
+    }
+
+    static void register(RoutesConfig routes, Templates templates) {
+        routes.exception(InvalidDesignException.class, (e, ctx) -> ctx.status(400).json(new ErrorBody(e.errors())));
+        routes.exception(ApiError.class, (e, ctx) -> ctx.status(e.status()).json(ErrorBody.of(e.field(),
+                e.getMessage())));
+        routes.exception(TooManyRunsException.class, (e, ctx) -> ctx.status(429).header("Retry-After", "60")
+                .json(ErrorBody.of("runs", e.getMessage())));
+        routes.exception(AcademyPages.PageNotFound.class, (e, ctx) -> page(ctx, templates, 404, "Not found",
+                e.getMessage()));
+        routes.exception(HttpResponseException.class, (e, ctx) -> framework(ctx, templates, e));
+        routes.exception(Exception.class, (e, ctx) -> unexpected(ctx, templates, e));
+    }
+
+    /** Javalin's own refusals: unknown paths, wrong methods, bodies over the size limit. */
+    private static void framework(Context ctx, Templates templates, HttpResponseException e) {
+        String reason = switch (e.getStatus()) {
+            case 404 -> "there is nothing at " + ctx.path();
+            case 405 -> ctx.method() + " is not allowed on " + ctx.path();
+            case 413 -> "the body is larger than " + WebServer.MAX_BODY_BYTES / 1024 + " KiB";
+            default -> e.getMessage();
+        };
+        if (isApi(ctx)) {
+            String field = e.getStatus() == 413 ? "body" : e.getStatus() == 405 ? "method" : "path";
+            ctx.status(e.getStatus()).json(ErrorBody.of(field, reason));
+            return;
+        }
+        page(ctx, templates, e.getStatus(), e.getStatus() == 404 ? "Not found" : "Request refused",
+                "Sorry, " + reason + ".");
+    }
+
+    private static void unexpected(Context ctx, Templates templates, Exception e) {
+        log.error("Unexpected failure on {} {}", ctx.method(), ctx.path(), e);
+        if (isApi(ctx)) {
+            ctx.status(500).json(ErrorBody.of("", "an unexpected error occurred; it has been logged"));
+            return;
+        }
+        page(ctx, templates, 500, "Something went wrong", "An unexpected error occurred; it has been logged.");
+    }
+
+    private static void page(Context ctx, Templates templates, int status, String heading, String text) {
+        Pages.Message message = new Pages.Message(heading, heading, text, "/", "Back to the Academy");
+        ctx.status(status).html(templates.render("message.jte", message));
+    }
+
+    private static boolean isApi(Context ctx) {
+        return ctx.path().startsWith("/api/");
+    }
+}

@@ -1,0 +1,107 @@
+package dev.switchboard.sim;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Validates a client's requests and keeps the running total across clients, which is capped. */
+final class RequestValidator {
+
+    static final List<String> METHODS = List.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS");
+    static final int MAX_PATH = 2048;
+
+    private static final Set<String> REQUEST_FIELDS = Set.of("method", "path");
+
+    private final Fields fields;
+    private int total;
+    private boolean limitReported;
+
+    RequestValidator(Fields fields) {
+        this.fields = fields;
+    }
+
+    List<RequestSpec> readAll(JsonNode client, String path) {
+        JsonNode array = client.get("requests");
+        String field = path + ".requests";
+        if (array == null || array.isNull() || !fields.expectArray(array, field)) {
+            return null;
+        }
+        countAgainstLimit(array.size(), field);
+        List<RequestSpec> requests = new ArrayList<>();
+        for (int i = 0; i < array.size(); i++) {
+            RequestSpec request = read(array.get(i), field + "[" + i + "]");
+            if (request != null) {
+                requests.add(request);
+            }
+        }
+        return requests;
+    }
+
+    private void countAgainstLimit(int count, String field) {
+        total += count;
+        if (total > DocumentValidator.MAX_REQUESTS && !limitReported) {
+            limitReported = true;
+            fields.error(field, "Too many requests: " + total + " across all clients, the limit is "
+                    + DocumentValidator.MAX_REQUESTS);
+        }
+    }
+
+    private RequestSpec read(JsonNode request, String path) {
+        if (!fields.expectObject(request, path)) {
+            return null;
+        }
+        fields.rejectUnknown(request, path, REQUEST_FIELDS);
+        String method = readMethod(fields, request.get("method"), path + ".method");
+        JsonNode rawPath = request.get("path");
+        if (rawPath == null || rawPath.isNull()) {
+            fields.error(path + ".path", "path is required");
+            return null;
+        }
+        String requestPath = readPath(fields, rawPath, path + ".path", "path");
+        return method == null || requestPath == null ? null : new RequestSpec(method, requestPath);
+    }
+
+    static String readMethod(Fields fields, JsonNode value, String field) {
+        if (value == null || value.isNull()) {
+            fields.error(field, "method is required");
+            return null;
+        }
+        String method = fields.text(value, field, Integer.MAX_VALUE);
+        if (method != null && !METHODS.contains(method)) {
+            fields.error(field, "method must be one of " + String.join(", ", METHODS)
+                    + " (uppercase), got '" + Fields.show(method) + "'");
+            return null;
+        }
+        return method;
+    }
+
+    /** A path as written in a document: starts with "/", fits the limit, no spaces or control characters. */
+    static String readPath(Fields fields, JsonNode value, String field, String what) {
+        String path = fields.text(value, field, MAX_PATH);
+        if (path == null) {
+            return null;
+        }
+        if (!path.startsWith("/")) {
+            fields.error(field, "a " + what + " must start with /, got '" + Fields.show(path) + "'");
+            return null;
+        }
+        if (hasSpaceOrControl(path)) {
+            fields.error(field, "a " + what + " must not contain spaces or control characters, got '"
+                    + Fields.show(path) + "'");
+            return null;
+        }
+        return path;
+    }
+
+    private static boolean hasSpaceOrControl(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c <= ' ' || c == 0x7F || Character.isWhitespace(c) || Character.isISOControl(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

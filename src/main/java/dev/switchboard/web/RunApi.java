@@ -87,9 +87,16 @@ final class RunApi {
         ctx.status(204);
     }
 
-    /** Runs before the stream opens, so an unknown run gets a plain 404 instead of an empty stream. */
+    /**
+     * Runs before the stream opens, so an unknown run gets a plain 404 instead of an empty stream, and a client that
+     * does not ask for an event stream learns why it got none (Javalin only streams to {@code text/event-stream}).
+     */
     void requireRun(Context ctx) {
         run(ctx);
+        String accept = ctx.header("Accept");
+        if (accept == null || !accept.contains("text/event-stream")) {
+            throw new ApiError(406, "Accept", "this is a Server-Sent Events stream: send 'Accept: text/event-stream'");
+        }
     }
 
     void events(SseClient client) {

@@ -16,8 +16,7 @@ export class DiagramStage {
 
   showFrame(frame, travelMs) {
     const link = this.linkBetween(frame.from, frame.to);
-    const from = this.centre(frame.from);
-    const to = this.centre(frame.to);
+    const [from, to] = link ? this.ends(link, frame.from) : [this.centre(frame.from), this.centre(frame.to)];
     if (!from || !to) return;
 
     this.showDecision(frame);
@@ -36,6 +35,13 @@ export class DiagramStage {
   linkBetween(a, b) {
     return this.svg.querySelector(`.link[data-from="${CSS.escape(a)}"][data-to="${CSS.escape(b)}"]`)
       || this.svg.querySelector(`.link[data-from="${CSS.escape(b)}"][data-to="${CSS.escape(a)}"]`);
+  }
+
+  /** The link's two ends, ordered in the frame's direction, so the dot runs between card edges. */
+  ends(link, fromId) {
+    const start = { x: Number(link.getAttribute('x1')), y: Number(link.getAttribute('y1')) };
+    const end = { x: Number(link.getAttribute('x2')), y: Number(link.getAttribute('y2')) };
+    return link.dataset.from === fromId ? [start, end] : [end, start];
   }
 
   centre(id) {
@@ -92,6 +98,21 @@ export class DiagramStage {
     }, ms);
     this.timers.add(timer);
     return timer;
+  }
+}
+
+/** Several drawings of one design (wide and narrow screens) kept in step: each frame plays on all of them. */
+export class StageGroup {
+  constructor(stages) {
+    this.stages = stages;
+  }
+
+  showFrame(frame, travelMs) {
+    this.stages.forEach((stage) => stage.showFrame(frame, travelMs));
+  }
+
+  reset() {
+    this.stages.forEach((stage) => stage.reset());
   }
 }
 

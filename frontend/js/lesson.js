@@ -2,7 +2,7 @@
 // the panel (htmx), and keeps the checkpoint boxes in step with what the panel shows.
 
 import { Player, statusClass } from './player.js';
-import { DiagramStage } from './diagram-stage.js';
+import { DiagramStage, StageGroup } from './diagram-stage.js';
 
 const players = new WeakMap();
 
@@ -12,7 +12,7 @@ function mount(panel) {
   const names = Object.fromEntries(design.nodes.map((node) => [node.id, node.name]));
   const checkpoint = panel.dataset.checkpoint || null;
   const player = new Player(panel, {
-    stage: new DiagramStage(panel.querySelector('svg.diagram')),
+    stage: new StageGroup([...panel.querySelectorAll('svg.diagram')].map((svg) => new DiagramStage(svg))),
     design,
     names,
     onFinished: (summary) => showOutcome(checkpoint, summary, names),

@@ -94,7 +94,7 @@ final class AcademyPages {
         return new Pages.SimulationPanel(lesson.slug(),
                 checkpoint == null ? null : checkpoint.id(),
                 checkpoint == null ? null : checkpoint.title(),
-                toJson(design), Diagram.of(design), requests, frames, emptyText(design, requests));
+                toJson(design), Diagram.of(design), Diagram.portraitOf(design), requests, frames, emptyText(design, requests));
     }
 
     private static String emptyText(Design design, int requests) {

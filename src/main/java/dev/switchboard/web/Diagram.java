@@ -36,12 +36,26 @@ public record Diagram(int minX, int minY, int width, int height, List<Card> card
     public record Line(String from, String to, double x1, double y1, double x2, double y2) {
     }
 
+    /** The drawing as the design lays it out: requests flow left to right. */
     public static Diagram of(Design design) {
+        return laidOut(design, false);
+    }
+
+    /**
+     * The same drawing turned a quarter: requests flow top to bottom, which keeps cards readable on a narrow phone
+     * screen where the wide drawing would shrink its text below legibility.
+     */
+    public static Diagram portraitOf(Design design) {
+        return laidOut(design, true);
+    }
+
+    private static Diagram laidOut(Design design, boolean portrait) {
         Map<String, Card> cards = new HashMap<>();
         List<Node> nodes = design.nodes();
         for (int i = 0; i < nodes.size(); i++) {
             Node node = nodes.get(i);
-            cards.put(node.id(), card(node, position(node, i, nodes)));
+            double[] centre = position(node, i, nodes);
+            cards.put(node.id(), card(node, portrait ? new double[] {centre[1], centre[0]} : centre));
         }
         List<Card> ordered = nodes.stream().map(node -> cards.get(node.id())).toList();
         List<Line> lines = design.links().stream().map(link -> line(link, cards)).toList();

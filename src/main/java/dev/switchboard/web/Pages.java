@@ -24,6 +24,7 @@ public final class Pages {
             String checkpointTitle,
             String designJson,
             Diagram diagram,
+            Diagram portraitDiagram,
             int requestCount,
             int frameCount,
             String emptyText) {

@@ -179,6 +179,11 @@ class DesignReaderTest {
         assertError(errors, "nodes[0].latencyMs", "0 to 60000");
     }
 
+    @Test
+    void givenACoordinateTooLargeToBeFinite_whenRead_thenItIsAnError() {
+        assertError(errorsOfNode(node("\"x\": 1e400")), "nodes[0].x", "finite number");
+    }
+
     @ParameterizedTest(name = "latencyMs {0}")
     @ValueSource(strings = {"-1", "1.5", "\"5\"", "99999999999999999999"})
     void givenALatencyThatIsNotAnIntegerInRange_whenRead_thenItIsAnError(String latency) {

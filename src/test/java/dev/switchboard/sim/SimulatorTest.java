@@ -177,12 +177,13 @@ class SimulatorTest {
         Design design = Designs.lessonWithClient("", """
                 [{"method": "GET", "path": "/api/v1/comments/1"},
                  {"method": "GET", "path": "/api/v1/posts%2Flist"},
-                 {"method": "GET", "path": "/api/v1/users/../posts/list"}]""");
+                 {"method": "GET", "path": "/../x"}]""");
 
         List<Frame> frames = Simulator.run(design, 1).frames();
 
         assertEquals("No route matches /api/v1/comments/1: 404", frames.get(1).note());
         assertEquals("Encoded slash %2F is not allowed in a path: 400", frames.get(3).note());
+        assertEquals("Path /../x climbs above the root: 400", frames.get(5).note());
         assertEquals("gateway>client", frames.get(1).from() + ">" + frames.get(1).to());
     }
 

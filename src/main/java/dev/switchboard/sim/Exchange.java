@@ -1,5 +1,7 @@
 package dev.switchboard.sim;
 
+import java.util.Arrays;
+
 /**
  * One request's journey: who sent it, where it has been, and how it ended. The trail remembers each station
  * the request passed and the path it carried on that leg, so the response can retrace the way back.
@@ -33,8 +35,8 @@ final class Exchange {
 
     void enter(Station cameFrom, String pathOnThatLeg) {
         if (depth == trailStations.length) {
-            trailStations = java.util.Arrays.copyOf(trailStations, depth * 2);
-            trailPaths = java.util.Arrays.copyOf(trailPaths, depth * 2);
+            trailStations = Arrays.copyOf(trailStations, depth * 2);
+            trailPaths = Arrays.copyOf(trailPaths, depth * 2);
         }
         trailStations[depth] = cameFrom;
         trailPaths[depth] = pathOnThatLeg;

@@ -123,8 +123,8 @@ final class Fields {
         if (value == null || value.isNull()) {
             return null;
         }
-        if (!value.isNumber()) {
-            error(path(parent, name), "must be a number, got " + describe(value));
+        if (!value.isNumber() || !Double.isFinite(value.asDouble())) {
+            error(path(parent, name), "must be a finite number, got " + describe(value));
             return null;
         }
         return value.asDouble();

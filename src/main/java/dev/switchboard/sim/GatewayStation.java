@@ -47,21 +47,10 @@ final class GatewayStation extends Station {
             answer(request, 400, path.rejection() + ": 400", null);
             return;
         }
-        String normalisation = normalisationNote(request.path, path);
 
+        String normalisation = normalisationNote(request.path, path);
         GatewayRoute route = longestMatch(path.path());
-        if (route == null) {
-            answer(request, 404, "No route matches " + path.path() + ": 404" + normalisation, null);
-            return;
-        }
-        String method = request.exchange.method;
-        if (!route.allows(method)) {
-            answer(request, 405, "Route " + route.route.prefix() + " allows " + route.allowed + "; " + method
-                    + " is not allowed: 405" + normalisation, route.allowHeader);
-            return;
-        }
-        if (route.pool.isEmpty()) {
-            answer(request, 503, "Pool " + route.pool.name + " has no server linked to " + name() + ": 503", null);
+        if (refused(request, path, route, normalisation)) {
             return;
         }
 
@@ -69,6 +58,23 @@ final class GatewayStation extends Station {
         String forwarded = normalisation.isEmpty() ? request.path : path.pathWithQuery();
         forward(request, route.pool.server(chosen), forwarded,
                 route.matchNote + route.pool.pickNote(chosen) + normalisation);
+    }
+
+    /** Answers 404, 405 or 503 in that order when one applies; true when the request was answered here. */
+    private boolean refused(Hop request, NormalizedPath path, GatewayRoute route, String normalisation) {
+        String method = request.exchange.method;
+        if (route == null) {
+            answer(request, 404, "No route matches " + path.path() + ": 404" + normalisation, null);
+        } else if (!route.allows(method)) {
+            answer(request, 405, "Route " + route.route.prefix() + " allows " + route.allowed + "; " + method
+                    + " is not allowed: 405" + normalisation, route.allowHeader);
+        } else if (route.pool.isEmpty()) {
+            answer(request, 503, "Pool " + route.pool.name + " has no server linked to " + name() + ": 503"
+                    + normalisation, null);
+        } else {
+            return false;
+        }
+        return true;
     }
 
     @Override

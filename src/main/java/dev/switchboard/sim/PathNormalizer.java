@@ -53,7 +53,7 @@ public final class PathNormalizer {
 
         String resolved = resolveSegments(decoded.toString());
         if (resolved == null) {
-            return NormalizedPath.rejected("Path " + path + " climbs above the root with ..");
+            return NormalizedPath.rejected("Path " + path + " climbs above the root");
         }
         return NormalizedPath.accepted(resolved, query);
     }
@@ -70,7 +70,7 @@ public final class PathNormalizer {
             int low = i + 2 < path.length() ? Character.digit(path.charAt(i + 2), 16) : -1;
             if (high < 0 || low < 0) {
                 return "Malformed escape " + path.substring(i, Math.min(i + 3, path.length()))
-                        + " in the path: % must be followed by two hex digits";
+                        + " in the path (% must be followed by two hex digits)";
             }
             String forbidden = forbiddenEscape(high * 16 + low, path.substring(i, i + 3));
             if (forbidden != null) {

@@ -1,5 +1,8 @@
 package dev.switchboard.sim;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /** Designs shared by the tests, written as the JSON a learner would write. */
 final class Designs {
 
@@ -36,10 +39,10 @@ final class Designs {
 
     /** The lesson design with one client whose requests and settings the test chooses. */
     static Design lessonWithClient(String clientExtras, String requestsJson) {
-        return DesignReader.read(LESSON.replace("""
-                "requests": [{"method": "GET", "path": "/api/v1/posts/list"},
-                              {"method": "GET", "path": "/api/v1/users/profile"},
-                              {"method": "GET", "path": "/api/v1/posts/list"}]""",
-                clientExtras + "\"requests\": " + requestsJson));
+        String replacement = Matcher.quoteReplacement(clientExtras + "\"requests\": " + requestsJson);
+        return DesignReader.read(LESSON_REQUESTS.matcher(LESSON).replaceFirst(replacement));
     }
+
+    // The lesson's request list holds no ']' of its own, so this finds exactly that list.
+    private static final Pattern LESSON_REQUESTS = Pattern.compile("\"requests\": \\[[^\\]]*\\]");
 }

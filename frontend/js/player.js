@@ -155,7 +155,8 @@ export class Player {
     const note = span('event-note', frame.note);
     row.append(line, note);
     this.events.append(row);
-    row.scrollIntoView({ block: 'nearest' });
+    // Scroll the list, never the page: the learner may be reading the text while frames arrive.
+    this.events.scrollTop = this.events.scrollHeight;
   }
 
   nameOf(id) {

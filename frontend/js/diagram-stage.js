@@ -118,7 +118,7 @@ export class StageGroup {
 
 // TODO: read the matched route from a structured field once frames carry their decision trace (simulation depth
 // issue); until then the route is taken from the note, whose wording the engine's tests pin down.
-function decisionText(frame) {
+export function decisionText(frame) {
   if (frame.kind === 'response') return String(frame.status);
   const route = /(\/\S*) → ([A-Za-z0-9_.-]+)/.exec(frame.note || '');
   return route ? `${route[1]} → ${route[2]}` : null;

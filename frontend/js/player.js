@@ -51,7 +51,9 @@ export class Player {
   handleKey(event) {
     if (!this.root.isConnected || event.altKey || event.ctrlKey || event.metaKey) return;
     const target = event.target;
-    if (target.closest && target.closest('input, textarea, select, button, a, [contenteditable]')) return;
+    if (target.closest && target.closest('input, textarea, select, button, a, [contenteditable], [role=application]')) {
+      return;
+    }
     if (event.code === 'Space') {
       event.preventDefault();
       this.queue(() => this.toggle());
@@ -183,11 +185,36 @@ export class Player {
     return payload;
   }
 
+  /** Plays a different design from now on (the sandbox after an edit): the old run is dropped. */
+  setDesign(design, names) {
+    this.forgetRun();
+    this.design = design;
+    this.names = names;
+    this.total = 0;
+    this.status = { state: 'paused', position: 0, total: 0, speed: this.speed };
+    this.frames = [];
+    this.events.replaceChildren();
+    this.stage.reset();
+    this.error.hidden = true;
+    this.render();
+  }
+
+  /** Plays the current design from its first frame, whatever state the run was in. */
+  replay() {
+    return this.queue(() => this.command(this.run ? 'restart' : 'play'));
+  }
+
+  forgetRun() {
+    if (this.source) this.source.close();
+    if (this.run) fetch(`/api/runs/${this.run.id}`, { method: 'DELETE', keepalive: true }).catch(() => {});
+    this.source = null;
+    this.run = null;
+  }
+
   /** Stops listening and lets the server forget the run at once instead of waiting for its idle sweep. */
   destroy() {
     document.removeEventListener('keydown', this.onKey);
-    if (this.source) this.source.close();
-    if (this.run) fetch(`/api/runs/${this.run.id}`, { method: 'DELETE', keepalive: true }).catch(() => {});
+    this.forgetRun();
   }
 }
 

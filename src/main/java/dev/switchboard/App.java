@@ -3,6 +3,9 @@ package dev.switchboard;
 import dev.switchboard.lesson.Library;
 import dev.switchboard.lesson.LibraryLoader;
 import dev.switchboard.run.RunRegistry;
+import dev.switchboard.sandbox.Database;
+import dev.switchboard.sandbox.SandboxService;
+import dev.switchboard.sandbox.SandboxStore;
 import dev.switchboard.web.WebServer;
 
 import java.io.IOException;
@@ -13,6 +16,7 @@ import java.nio.file.FileSystemNotFoundException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Map;
 
 import org.slf4j.Logger;
@@ -24,10 +28,12 @@ public final class App implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(App.class);
 
     private final RunRegistry runs;
+    private final Database database;
     private final WebServer web;
 
-    private App(RunRegistry runs, WebServer web) {
+    private App(RunRegistry runs, Database database, WebServer web) {
         this.runs = runs;
+        this.database = database;
         this.web = web;
     }
 
@@ -41,11 +47,13 @@ public final class App implements AutoCloseable {
         createDataDir(config.dataDir());
         Library library = new LibraryLoader().load(lessonsRoot(config));
         RunRegistry runs = new RunRegistry(config.runIdleTimeout(), config.maxRuns());
-        WebServer web = WebServer.start(config, library, runs);
+        Database database = Database.open(config.dataDir(), config.databaseUrl());
+        SandboxService sandboxes = new SandboxService(new SandboxStore(database.dataSource()), Clock.systemUTC());
+        WebServer web = WebServer.start(config, library, runs, sandboxes);
 
         log.info("Switchboard is running: open http://localhost:{}/ (data directory {})", web.port(),
                 config.dataDir());
-        return new App(runs, web);
+        return new App(runs, database, web);
     }
 
     public int port() {
@@ -56,6 +64,7 @@ public final class App implements AutoCloseable {
     public void close() {
         web.stop();
         runs.close();
+        database.close();
     }
 
     private static void createDataDir(Path dataDir) {

@@ -10,11 +10,12 @@ import java.util.Map;
  *
  * @param port        {@code PORT}, default 7070; 0 picks a free port (tests)
  * @param dataDir     {@code DATA_DIR}, default {@code ./data}
+ * @param databaseUrl {@code DATABASE_URL}; when absent an embedded H2 file in the data directory is used
  * @param lessonsDir  {@code LESSONS_DIR}; when absent the lessons packaged with the app are used
  * @param development true under {@code mvn exec:java}: templates and browser code are read from the source tree
  * @param runIdleTimeout how long a run nobody watches is kept
  */
-public record Config(int port, Path dataDir, Path lessonsDir, boolean development, Duration runIdleTimeout,
+public record Config(int port, Path dataDir, String databaseUrl, Path lessonsDir, boolean development, Duration runIdleTimeout,
                      int maxRuns) {
 
     public static Config fromEnvironment(Map<String, String> env) {
@@ -23,6 +24,7 @@ public record Config(int port, Path dataDir, Path lessonsDir, boolean developmen
         return new Config(
                 parsePort(env.getOrDefault("PORT", "7070")),
                 Path.of(env.getOrDefault("DATA_DIR", "data")).toAbsolutePath(),
+                env.get("DATABASE_URL"),
                 lessons == null ? null : Path.of(lessons).toAbsolutePath(),
                 development,
                 Duration.ofMinutes(10),
@@ -30,11 +32,11 @@ public record Config(int port, Path dataDir, Path lessonsDir, boolean developmen
     }
 
     public Config withPort(int newPort) {
-        return new Config(newPort, dataDir, lessonsDir, development, runIdleTimeout, maxRuns);
+        return new Config(newPort, dataDir, databaseUrl, lessonsDir, development, runIdleTimeout, maxRuns);
     }
 
     public Config withRunIdleTimeout(Duration timeout) {
-        return new Config(port, dataDir, lessonsDir, development, timeout, maxRuns);
+        return new Config(port, dataDir, databaseUrl, lessonsDir, development, timeout, maxRuns);
     }
 
     private static int parsePort(String value) {

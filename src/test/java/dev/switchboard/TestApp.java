@@ -31,12 +31,16 @@ public final class TestApp implements AutoCloseable {
 
     public static TestApp start(Duration runIdleTimeout) {
         try {
-            Path dataDir = Files.createTempDirectory(Path.of("target"), "data-");
-            Config config = new Config(0, dataDir.toAbsolutePath(), null, false, runIdleTimeout, 500);
-            return new TestApp(App.start(config));
+            return start(Files.createTempDirectory(Path.of("target"), "data-").toAbsolutePath(), runIdleTimeout);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The app on a given data directory, so a test can stop it and start it again on the same files. */
+    public static TestApp start(Path dataDir, Duration runIdleTimeout) {
+        Config config = new Config(0, dataDir, null, null, false, runIdleTimeout, 500);
+        return new TestApp(App.start(config));
     }
 
     public String url(String path) {

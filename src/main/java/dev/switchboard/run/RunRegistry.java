@@ -1,10 +1,9 @@
 package dev.switchboard.run;
 
+import dev.switchboard.RandomIds;
 import dev.switchboard.sim.SimulationResult;
 
-import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,7 +22,6 @@ import org.slf4j.LoggerFactory;
 public final class RunRegistry implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(RunRegistry.class);
-    private static final SecureRandom ids = new SecureRandom();
 
     private final Map<String, Run> runs = new ConcurrentHashMap<>();
     private final ScheduledExecutorService timer;
@@ -47,7 +45,8 @@ public final class RunRegistry implements AutoCloseable {
         if (runs.size() >= maxRuns) {
             throw new TooManyRunsException(maxRuns);
         }
-        Run run = new Run(newId(), result, speed, timer, System.currentTimeMillis());
+        // 128 random bits: a run id cannot be guessed, so nobody can steer someone else's run.
+        Run run = new Run(RandomIds.next(), result, speed, timer, System.currentTimeMillis());
         runs.put(run.id(), run);
         log.debug("Run {} created with {} frames", run.id(), result.frames().size());
         return run;
@@ -86,12 +85,5 @@ public final class RunRegistry implements AutoCloseable {
         timer.shutdownNow();
         runs.values().forEach(Run::close);
         runs.clear();
-    }
-
-    /** 128 random bits: a run id cannot be guessed, so nobody can steer someone else's run. */
-    private static String newId() {
-        byte[] bytes = new byte[16];
-        ids.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 }

@@ -61,14 +61,15 @@ final class DocumentValidator {
     private List<Node> readNodes(JsonNode document) {
         JsonNode array = document.get("nodes");
         if (array == null || array.isNull()) {
-            fields.error("nodes", "nodes is required: a list of 1 to " + MAX_NODES + " nodes");
+            fields.error("nodes", "nodes is required: a list of up to " + MAX_NODES + " nodes");
             return List.of();
         }
         if (!fields.expectArray(array, "nodes")) {
             return List.of();
         }
-        if (array.isEmpty() || array.size() > MAX_NODES) {
-            fields.error("nodes", "A design needs 1 to " + MAX_NODES + " nodes, got " + array.size());
+        // An empty list is a valid document (a blank sandbox canvas); DesignProblems says it cannot run.
+        if (array.size() > MAX_NODES) {
+            fields.error("nodes", "A design has at most " + MAX_NODES + " nodes, got " + array.size());
         }
         return nodes.readAll(array);
     }

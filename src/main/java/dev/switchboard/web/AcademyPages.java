@@ -1,13 +1,11 @@
 package dev.switchboard.web;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.switchboard.lesson.Checkpoint;
 import dev.switchboard.lesson.Lesson;
 import dev.switchboard.lesson.Library;
 import dev.switchboard.lesson.ReferenceEntry;
 import dev.switchboard.sim.Design;
-import dev.switchboard.sim.Simulator;
 import io.javalin.http.Context;
 
 import java.util.List;
@@ -73,14 +71,6 @@ final class AcademyPages {
         ctx.html(templates.render("reference/entry.jte", new Pages.Reference("Status codes", "/status", code)));
     }
 
-    void sandbox(Context ctx) {
-        ctx.html(templates.render("message.jte", new Pages.Message("Sandbox", "The sandbox is coming soon",
-                "Soon you will build your own architectures here: drag in clients, gateways and servers, connect "
-                        + "them, configure routes and pools, and watch requests flow. Until then, the lessons' "
-                        + "simulations and checkpoints are the place to experiment.",
-                "/", "Back to the Academy")));
-    }
-
     private Lesson lesson(String slug) {
         return library.lesson(slug).orElseThrow(() -> new PageNotFound(
                 "There is no lesson called '" + slug + "'."));
@@ -88,28 +78,8 @@ final class AcademyPages {
 
     private Pages.SimulationPanel panel(Lesson lesson, Checkpoint checkpoint) {
         Design design = checkpoint == null ? lesson.design() : checkpoint.design();
-        int requests = design.nodes().stream().mapToInt(node -> node.requests() == null ? 0 : node.requests().size())
-                .sum();
-        int frames = Simulator.run(design, 0).frames().size();
-        return new Pages.SimulationPanel(lesson.slug(),
-                checkpoint == null ? null : checkpoint.id(),
-                checkpoint == null ? null : checkpoint.title(),
-                toJson(design), Diagram.of(design), Diagram.portraitOf(design), requests, frames, emptyText(design, requests));
-    }
-
-    private static String emptyText(Design design, int requests) {
-        String through = design.nodes().stream().filter(node -> node.type().equals("gateway")).findFirst()
-                .map(gateway -> " through " + gateway.name()).orElse("");
-        String noun = requests == 1 ? "request" : "requests";
-        return "Press Play to send " + requests + " " + noun + through + ".";
-    }
-
-    private String toJson(Design design) {
-        try {
-            return json.writeValueAsString(design);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A valid design could not be written as JSON", e);
-        }
+        return Panels.of(design, json, "The lesson's design",
+                checkpoint == null ? null : checkpoint.id(), checkpoint == null ? null : checkpoint.title());
     }
 
     /** A page that does not exist; answered with the site's 404 page. */

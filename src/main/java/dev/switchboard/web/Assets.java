@@ -7,12 +7,23 @@ public final class Assets {
 
     private static final WebJarVersionLocator locator = new WebJarVersionLocator();
     private static final String HTMX = webjar("htmx.org", "dist/htmx.min.js");
+    private static final String CYTOSCAPE = webjar("cytoscape", "dist/cytoscape.min.js");
+    private static final String LODASH = webjar("lodash", "lodash.min.js");
 
     private Assets() {
     }
 
     public static String htmx() {
         return HTMX;
+    }
+
+    /** Lodash, which the vendored cytoscape-edgehandles expects as the global {@code _}. */
+    public static String lodash() {
+        return LODASH;
+    }
+
+    public static String cytoscape() {
+        return CYTOSCAPE;
     }
 
     private static String webjar(String name, String file) {

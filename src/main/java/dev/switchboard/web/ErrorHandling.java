@@ -1,6 +1,7 @@
 package dev.switchboard.web;
 
 import dev.switchboard.run.TooManyRunsException;
+import dev.switchboard.sandbox.SandboxException;
 import dev.switchboard.sim.InvalidDesignException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -28,6 +29,7 @@ final class ErrorHandling {
                 .json(ErrorBody.of("runs", e.getMessage())));
         routes.exception(AcademyPages.PageNotFound.class, (e, ctx) -> page(ctx, templates, 404, "Not found",
                 e.getMessage()));
+        routes.exception(SandboxException.class, (e, ctx) -> sandbox(ctx, templates, e));
         routes.exception(HttpResponseException.class, (e, ctx) -> framework(ctx, templates, e));
         routes.exception(Exception.class, (e, ctx) -> unexpected(ctx, templates, e));
     }
@@ -47,6 +49,17 @@ final class ErrorHandling {
         }
         page(ctx, templates, e.getStatus(), e.getStatus() == 404 ? "Not found" : "Request refused",
                 "Sorry, " + reason + ".");
+    }
+
+    private static void sandbox(Context ctx, Templates templates, SandboxException e) {
+        int status = e instanceof SandboxException.Forbidden ? 403 : 404;
+        if (isApi(ctx)) {
+            ctx.status(status).json(ErrorBody.of(e.field(), e.getMessage()));
+            return;
+        }
+        page(ctx, templates, status, status == 403 ? "Not your sandbox" : "Not found",
+                status == 403 ? "This sandbox belongs to someone else. Ask them for a share link instead."
+                        : "Sorry, " + e.getMessage() + ".");
     }
 
     private static void unexpected(Context ctx, Templates templates, Exception e) {

@@ -19,7 +19,7 @@ public final class Pages {
 
     /** The simulation panel of a lesson, alone as an htmx fragment or inside the lesson page. */
     public record SimulationPanel(
-            String lessonSlug,
+            String caption,
             String checkpointId,
             String checkpointTitle,
             String designJson,
@@ -38,6 +38,45 @@ public final class Pages {
     }
 
     public record ReferenceIndex(String title, String intro, String baseUrl, List<ReferenceEntry> entries) {
+    }
+
+    /** An option in a list: a value and the words shown for it. */
+    public record Choice(String value, String label) {
+    }
+
+    /** The sandbox editor page. */
+    public record SandboxPage(String id, String name, List<Choice> sandboxes, int nodeCount) {
+    }
+
+    /** The inspector fragment: the selected node's form (null when nothing is selected) and what it may link to. */
+    public record InspectorView(String sandboxId, NodeForm node, List<String> pools, List<Choice> outgoing,
+                                List<Choice> linkTargets, java.util.Map<String, String> errors,
+                                List<String> generalErrors, String notice) {
+
+        public String error(String field) {
+            return errors.get(field);
+        }
+
+        public boolean hasError(String field) {
+            return errors.containsKey(field);
+        }
+
+        /** The value of {@code aria-invalid}: the words "true" or "false", as ARIA wants them. */
+        public String invalid(String field) {
+            return String.valueOf(hasError(field));
+        }
+    }
+
+    /** The text outline of a sandbox's design and the problems that keep it from running. */
+    public record Outline(String sandboxId, List<Choice> nodes, List<Choice> links, List<Problem> problems) {
+    }
+
+    /** A problem of the design, with the node it is about (null when it is about the whole design). */
+    public record Problem(String nodeId, String message) {
+    }
+
+    /** A shared, read-only design. */
+    public record SharedDesign(String code, String name, SimulationPanel simulation) {
     }
 
     public record Message(String title, String heading, String text, String linkUrl, String linkText) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.switchboard.Config;
 import dev.switchboard.lesson.Library;
 import dev.switchboard.run.RunRegistry;
+import dev.switchboard.sandbox.SandboxService;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.config.RoutesConfig;
@@ -24,15 +25,16 @@ public final class WebServer {
         this.javalin = javalin;
     }
 
-    public static WebServer start(Config config, Library library, RunRegistry runs) {
+    public static WebServer start(Config config, Library library, RunRegistry runs, SandboxService sandboxes) {
         ObjectMapper json = objectMapper();
         Templates templates = Templates.create(config.development());
-        AcademyPages academy = new AcademyPages(library, templates, json);
-        RunApi runApi = new RunApi(runs, json);
+        Handlers handlers = new Handlers(new AcademyPages(library, templates, json), new SimulationApi(),
+                new RunApi(runs, json), new SandboxPages(sandboxes, templates, json),
+                new Inspector(sandboxes, templates, json), new SandboxApi(sandboxes));
 
         Javalin javalin = Javalin.create(javalinConfig -> {
             configure(javalinConfig, config, json);
-            routes(javalinConfig.routes, academy, new SimulationApi(), runApi);
+            routes(javalinConfig.routes, handlers);
             ErrorHandling.register(javalinConfig.routes, templates);
         });
         javalin.start(config.port());
@@ -48,33 +50,53 @@ public final class WebServer {
     }
 
     /** The application's table of contents: pages, fragments, JSON endpoints and streams. */
-    private static void routes(RoutesConfig routes, AcademyPages academy, SimulationApi simulation, RunApi run) {
+    private static void routes(RoutesConfig routes, Handlers h) {
         // Pages
-        routes.get("/", academy::index);
-        routes.get("/academy/{slug}", academy::lesson);
-        routes.get("/glossary", academy::glossary);
-        routes.get("/glossary/{term}", academy::term);
-        routes.get("/status", academy::statusCodes);
-        routes.get("/status/{code}", academy::statusCode);
-        routes.get("/sandbox", academy::sandbox);
+        routes.get("/", h.academy()::index);
+        routes.get("/academy/{slug}", h.academy()::lesson);
+        routes.get("/glossary", h.academy()::glossary);
+        routes.get("/glossary/{term}", h.academy()::term);
+        routes.get("/status", h.academy()::statusCodes);
+        routes.get("/status/{code}", h.academy()::statusCode);
+        routes.get("/sandbox", h.sandboxPages()::latest);
+        routes.post("/sandbox", h.sandboxPages()::create);
+        routes.get("/sandbox/{id}", h.sandboxPages()::editor);
+        routes.get("/sandbox/{id}/export", h.sandboxPages()::export);
+        routes.get("/s/{code}", h.sandboxPages()::shared);
+        routes.post("/s/{code}/copy", h.sandboxPages()::copyShare);
 
         // htmx fragments
-        routes.get("/academy/{slug}/simulation", academy::simulationPanel);
+        routes.get("/academy/{slug}/simulation", h.academy()::simulationPanel);
+        routes.get("/sandbox/{id}/inspector", h.inspector()::show);
+        routes.post("/sandbox/{id}/inspector/{node}", h.inspector()::update);
+        routes.get("/sandbox/{id}/outline", h.sandboxPages()::outline);
+        routes.get("/sandbox/{id}/problems", h.sandboxPages()::problems);
 
         // JSON API
-        routes.post("/api/simulate", simulation::simulate);
-        routes.post("/api/runs", run::create);
-        routes.get("/api/runs/{id}", run::status);
-        routes.delete("/api/runs/{id}", run::delete);
-        routes.post("/api/runs/{id}/play", run::play);
-        routes.post("/api/runs/{id}/pause", run::pause);
-        routes.post("/api/runs/{id}/step", run::step);
-        routes.post("/api/runs/{id}/restart", run::restart);
-        routes.post("/api/runs/{id}/speed", run::speed);
+        routes.post("/api/simulate", h.simulation()::simulate);
+        routes.post("/api/runs", h.runs()::create);
+        routes.get("/api/runs/{id}", h.runs()::status);
+        routes.delete("/api/runs/{id}", h.runs()::delete);
+        routes.post("/api/runs/{id}/play", h.runs()::play);
+        routes.post("/api/runs/{id}/pause", h.runs()::pause);
+        routes.post("/api/runs/{id}/step", h.runs()::step);
+        routes.post("/api/runs/{id}/restart", h.runs()::restart);
+        routes.post("/api/runs/{id}/speed", h.runs()::speed);
+        routes.post("/api/sandboxes", h.sandboxApi()::create);
+        routes.get("/api/sandboxes", h.sandboxApi()::list);
+        routes.get("/api/sandboxes/{id}", h.sandboxApi()::read);
+        routes.put("/api/sandboxes/{id}", h.sandboxApi()::save);
+        routes.delete("/api/sandboxes/{id}", h.sandboxApi()::delete);
+        routes.post("/api/sandboxes/{id}/share", h.sandboxApi()::share);
+        routes.get("/api/shares/{code}", h.sandboxApi()::readShare);
 
         // Streams
-        routes.before("/api/runs/{id}/events", run::requireRun);
-        routes.sse("/api/runs/{id}/events", run::events);
+        routes.before("/api/runs/{id}/events", h.runs()::requireRun);
+        routes.sse("/api/runs/{id}/events", h.runs()::events);
+    }
+
+    private record Handlers(AcademyPages academy, SimulationApi simulation, RunApi runs, SandboxPages sandboxPages,
+                            Inspector inspector, SandboxApi sandboxApi) {
     }
 
     private static void configure(JavalinConfig javalin, Config config, ObjectMapper json) {
@@ -85,9 +107,8 @@ public final class WebServer {
         javalin.staticFiles.enableWebjars();
         if (config.development()) {
             javalin.staticFiles.add("frontend", Location.EXTERNAL);
-        } else {
-            javalin.staticFiles.add("/public", Location.CLASSPATH);
         }
+        javalin.staticFiles.add("/public", Location.CLASSPATH);
     }
 
     static ObjectMapper objectMapper() {

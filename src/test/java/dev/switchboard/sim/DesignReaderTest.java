@@ -107,10 +107,17 @@ class DesignReaderTest {
     }
 
     @Test
-    void givenNodesMissingEmptyOrNotAnArray_whenRead_thenNodesIsAnError() {
+    void givenNodesMissingOrNotAnArray_whenRead_thenNodesIsAnError() {
         assertError(errorsOf("{\"version\": 1}"), "nodes", "required");
-        assertError(errorsOf("{\"version\": 1, \"nodes\": []}"), "nodes", "1 to 100");
         assertError(errorsOf("{\"version\": 1, \"nodes\": {}}"), "nodes", "array");
+    }
+
+    @Test
+    void givenNoNodes_whenRead_thenTheBlankDesignIsValidButCannotRun() {
+        Design blank = DesignReader.read("{\"version\": 1, \"nodes\": []}");
+
+        assertEquals(List.of(), blank.nodes());
+        assertEquals("nodes", DesignProblems.find(blank).get(0).field());
     }
 
     @Test
@@ -384,7 +391,7 @@ class DesignReaderTest {
     @Test
     void givenAnInvalidDocument_whenRead_thenTheExceptionMessageStartsWithTheFirstProblem() {
         InvalidDesignException invalid = assertThrows(InvalidDesignException.class,
-                () -> DesignReader.read("{\"version\": 3, \"nodes\": []}"));
+                () -> DesignReader.read("{\"version\": 3, \"nodes\": {}}"));
 
         assertEquals("Invalid design: version: version must be 1, got 3 (and 1 more)", invalid.getMessage());
     }

@@ -79,7 +79,7 @@ class AcademyPagesTest {
     @ParameterizedTest
     @ValueSource(strings = {"/glossary", "/glossary/microservices", "/glossary/load-balancer",
             "/glossary/api-gateway", "/status", "/status/200", "/status/400", "/status/404", "/status/405",
-            "/status/503", "/sandbox", "/css/app.css", "/js/player.js", "/js/lesson.js", "/js/diagram-stage.js",
+            "/status/503", "/css/app.css", "/js/player.js", "/js/lesson.js", "/js/diagram-stage.js",
             "/favicon.svg"})
     void everyLinkedPageAndAssetExists(String path) {
         assertEquals(200, app.get(path).statusCode(), path);

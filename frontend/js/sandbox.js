@@ -1,0 +1,529 @@
+// The sandbox editor: a Cytoscape canvas (pan, zoom, drag; links drawn with cytoscape-edgehandles) over a design
+// document that the server keeps. Every change is saved as it happens (PUT of the whole document); the inspector
+// is server-rendered and tells the page when it saved something. Undo and redo replay earlier documents.
+
+import { Player } from './player.js';
+import { CanvasStage } from './canvas-stage.js';
+
+const root = document.querySelector('[data-sandbox]');
+const sandboxId = root.dataset.sandbox;
+const documentUrl = `/api/sandboxes/${sandboxId}`;
+const canvas = document.getElementById('canvas');
+const saveState = root.querySelector('[data-save-state]');
+const undoButton = root.querySelector('[data-undo]');
+const redoButton = root.querySelector('[data-redo]');
+
+const TYPES = {
+  client: { label: 'CLIENT', name: 'Client', colour: '#6b4fbb' },
+  gateway: { label: 'API GATEWAY', name: 'API Gateway', colour: '#2450c7' },
+  server: { label: 'SERVER', name: 'Server', colour: '#0f7b80' },
+};
+const HISTORY_LIMIT = 100;
+
+let design = null;
+let selectedId = null;
+const undoStack = [];
+const redoStack = [];
+let saving = Promise.resolve();
+
+const cy = cytoscape({
+  container: canvas,
+  wheelSensitivity: 0.3,
+  minZoom: 0.3,
+  maxZoom: 2.5,
+  boxSelectionEnabled: false,
+  style: [
+    {
+      selector: 'node[type]',
+      style: {
+        shape: 'round-rectangle',
+        width: 156,
+        height: 68,
+        'background-color': '#ffffff',
+        'border-width': 2,
+        'border-color': '#d9dee5',
+        label: 'data(label)',
+        'text-wrap': 'wrap',
+        'text-max-width': 140,
+        'text-valign': 'center',
+        'font-family': 'system-ui, sans-serif',
+        'font-size': 13,
+        color: '#1c2430',
+      },
+    },
+    { selector: 'node[type = "client"]', style: { 'border-color': TYPES.client.colour } },
+    { selector: 'node[type = "gateway"]', style: { 'border-color': TYPES.gateway.colour } },
+    { selector: 'node[type = "server"]', style: { 'border-color': TYPES.server.colour } },
+    { selector: 'node:selected', style: { 'border-width': 4, 'overlay-opacity': 0.08, 'overlay-color': '#2450c7' } },
+    {
+      selector: 'edge',
+      style: {
+        width: 2,
+        'line-color': '#98a3b3',
+        'target-arrow-color': '#98a3b3',
+        'target-arrow-shape': 'triangle',
+        'curve-style': 'bezier',
+      },
+    },
+    { selector: 'edge.active', style: { width: 4, 'line-color': '#2450c7', 'target-arrow-color': '#2450c7' } },
+    { selector: 'edge:selected', style: { 'line-color': '#2450c7', 'target-arrow-color': '#2450c7' } },
+    {
+      selector: 'node.packet',
+      style: { width: 16, height: 16, shape: 'ellipse', 'background-color': 'data(colour)', 'border-width': 2,
+        'border-color': '#ffffff', label: '', events: 'no' },
+    },
+    {
+      selector: 'node.decision',
+      style: { shape: 'round-rectangle', width: 'label', height: 22, padding: 6, label: 'data(label)',
+        'text-valign': 'center', 'font-family': 'ui-monospace, monospace', 'font-size': 12, 'font-weight': 700,
+        color: 'data(colour)', 'background-color': '#ffffff', 'border-width': 1.5, 'border-color': 'data(colour)',
+        events: 'no' },
+    },
+    { selector: '.eh-handle', style: { 'background-color': '#2450c7', width: 14, height: 14, shape: 'ellipse' } },
+    { selector: '.eh-ghost-edge', style: { 'line-style': 'dashed', 'line-color': '#2450c7' } },
+    { selector: '.eh-preview', style: { 'line-color': '#2450c7', 'target-arrow-color': '#2450c7' } },
+    { selector: '.eh-hover', style: { 'border-color': '#2450c7', 'border-width': 4 } },
+  ],
+});
+
+const edgehandles = cy.edgehandles({
+  canConnect: (source, target) => !source.same(target) && !target.hasClass('transient')
+    && cy.getElementById(`${source.id()}->${target.id()}`).empty(),
+  edgeParams: (source, target) => ({ data: { id: `${source.id()}->${target.id()}`, source: source.id(),
+    target: target.id() } }),
+  snap: true,
+  hoverDelay: 100,
+});
+
+const player = new Player(root.querySelector('[data-player]'), {
+  stage: new CanvasStage(cy),
+  design: { version: 1, nodes: [], links: [] },
+  names: {},
+});
+
+// ---- The document: load, show, save ----
+
+async function load() {
+  const response = await fetch(documentUrl);
+  if (!response.ok) throw new Error(`The sandbox could not be loaded (${response.status})`);
+  return response.json();
+}
+
+function show(next) {
+  design = next;
+  const names = Object.fromEntries(design.nodes.map((node) => [node.id, node.name]));
+  const wanted = new Set();
+  design.nodes.forEach((node, index) => {
+    wanted.add(node.id);
+    const data = { id: node.id, type: node.type, label: label(node) };
+    const position = { x: node.x ?? 120 + (index % 4) * 200, y: node.y ?? 120 + Math.floor(index / 4) * 140 };
+    const existing = cy.getElementById(node.id);
+    if (existing.empty()) {
+      cy.add({ group: 'nodes', data, position });
+    } else {
+      existing.data(data);
+      if (!existing.grabbed()) existing.position(position);
+    }
+  });
+  design.links.forEach((link) => {
+    const id = `${link.from}->${link.to}`;
+    wanted.add(id);
+    if (cy.getElementById(id).empty()) {
+      cy.add({ group: 'edges', data: { id, source: link.from, target: link.to } });
+    }
+  });
+  cy.elements().forEach((element) => {
+    if (!element.hasClass('transient') && !element.hasClass('eh-handle') && !element.hasClass('eh-ghost')
+        && !element.hasClass('eh-preview') && !wanted.has(element.id())) {
+      element.remove();
+    }
+  });
+  root.querySelector('[data-design-name]').value = design.name || 'Untitled design';
+  canvas.dataset.emptyHint = String(design.nodes.length === 0);
+  player.setDesign(design, names);
+  updateHistoryButtons();
+}
+
+function label(node) {
+  const lines = [TYPES[node.type] ? TYPES[node.type].label : node.type.toUpperCase(), node.name];
+  if (node.type === 'server' && node.pool) lines.push(node.pool);
+  return lines.join('\n');
+}
+
+/** Saves a new document. With record, the document it replaces goes on the undo stack. */
+function save(next, { record = true } = {}) {
+  const previous = JSON.stringify(design);
+  saving = saving.then(async () => {
+    setSaveState('Saving…');
+    const response = await fetch(documentUrl, {
+      method: 'PUT',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(next),
+    });
+    const body = await response.json().catch(() => ({}));
+    if (!response.ok) {
+      setSaveState(`Not saved: ${describeErrors(body)}`, true);
+      show(JSON.parse(previous));
+      return false;
+    }
+    if (record) remember(previous);
+    show(next);
+    setSaveState('All changes saved');
+    announceChange('canvas');
+    if (selectedId && design.nodes.some((node) => node.id === selectedId)) refreshInspector();
+    return true;
+  }).catch((error) => setSaveState(`Not saved: ${error.message}`, true));
+  return saving;
+}
+
+function remember(previous) {
+  undoStack.push(previous);
+  if (undoStack.length > HISTORY_LIMIT) undoStack.shift();
+  redoStack.length = 0;
+}
+
+function describeErrors(body) {
+  const errors = (body && body.errors) || [];
+  return errors.map((error) => `${error.field}: ${error.message}`).join('; ') || 'the server refused the change';
+}
+
+function setSaveState(text, failed = false) {
+  saveState.textContent = text;
+  saveState.classList.toggle('failed', failed);
+}
+
+/** Lets the server-rendered fragments (node list, problems) refresh themselves. */
+function announceChange(source) {
+  document.body.dispatchEvent(new CustomEvent('sandbox-changed', { detail: { source } }));
+}
+
+function copyOf(document) {
+  return JSON.parse(JSON.stringify(document));
+}
+
+// ---- Editing ----
+
+function addNode(type, position) {
+  const next = copyOf(design);
+  const id = uniqueId(type);
+  const sameType = next.nodes.filter((node) => node.type === type).length;
+  const node = {
+    id,
+    type,
+    name: sameType === 0 ? TYPES[type].name : `${TYPES[type].name} ${sameType + 1}`,
+    x: Math.round(position.x),
+    y: Math.round(position.y),
+  };
+  if (type === 'client') node.requests = [{ method: 'GET', path: '/' }];
+  next.nodes.push(node);
+  save(next).then((saved) => saved && select(id));
+}
+
+function uniqueId(type) {
+  const taken = new Set(design.nodes.map((node) => node.id));
+  for (let n = 1; ; n++) {
+    const id = `${type}-${n}`;
+    if (!taken.has(id)) return id;
+  }
+}
+
+function removeNode(id) {
+  const next = copyOf(design);
+  next.nodes = next.nodes.filter((node) => node.id !== id);
+  next.links = next.links.filter((link) => link.from !== id && link.to !== id);
+  save(next).then(() => select(null));
+}
+
+function removeLink(edgeId) {
+  const [from, to] = edgeId.split('->');
+  const next = copyOf(design);
+  next.links = next.links.filter((link) => !(link.from === from && link.to === to));
+  save(next);
+}
+
+function moveNode(id, position) {
+  const next = copyOf(design);
+  const node = next.nodes.find((candidate) => candidate.id === id);
+  if (!node) return;
+  node.x = Math.round(position.x);
+  node.y = Math.round(position.y);
+  save(next);
+}
+
+function centreOfView() {
+  const extent = cy.extent();
+  const jitter = (design.nodes.length % 5) * 24;
+  return { x: (extent.x1 + extent.x2) / 2 + jitter, y: (extent.y1 + extent.y2) / 2 + jitter };
+}
+
+function select(id) {
+  selectedId = id;
+  cy.nodes().unselect();
+  refreshInspector();
+  if (id) cy.getElementById(id).select();
+}
+
+function refreshInspector() {
+  const url = selectedId
+    ? `/sandbox/${sandboxId}/inspector?node=${encodeURIComponent(selectedId)}`
+    : `/sandbox/${sandboxId}/inspector`;
+  htmx.ajax('GET', url, { target: '#inspector', swap: 'innerHTML' });
+}
+
+// ---- Undo and redo ----
+
+function undo() {
+  if (undoStack.length === 0) return;
+  const target = undoStack.pop();
+  redoStack.push(JSON.stringify(design));
+  restore(target);
+}
+
+function redo() {
+  if (redoStack.length === 0) return;
+  const target = redoStack.pop();
+  undoStack.push(JSON.stringify(design));
+  restore(target);
+}
+
+function restore(documentText) {
+  save(JSON.parse(documentText), { record: false }).then(() => {
+    const stillThere = selectedId && design.nodes.some((node) => node.id === selectedId);
+    select(stillThere ? selectedId : null);
+  });
+}
+
+function updateHistoryButtons() {
+  undoButton.disabled = undoStack.length === 0;
+  redoButton.disabled = redoStack.length === 0;
+}
+
+// ---- Canvas events ----
+
+cy.on('tap', 'node[type]', (event) => {
+  const node = event.target;
+  select(node.id());
+  // The lesson's step-by-step: clicking a client simulates its requests.
+  if (node.data('type') === 'client') player.replay();
+});
+
+cy.on('tap', (event) => {
+  if (event.target === cy) select(null);
+});
+
+cy.on('dragfree', 'node[type]', (event) => moveNode(event.target.id(), event.target.position()));
+
+cy.on('ehcomplete', (event, source, target, addedEdge) => {
+  addedEdge.remove();
+  const next = copyOf(design);
+  next.links.push({ from: source.id(), to: target.id() });
+  save(next);
+});
+
+// A round handle on the hovered node starts a link: drag it onto another node.
+const handle = document.createElement('button');
+handle.type = 'button';
+handle.className = 'connect-handle';
+handle.setAttribute('aria-label', 'Drag to connect to another node');
+handle.hidden = true;
+canvas.parentElement.append(handle);
+let handleNode = null;
+
+function placeHandle(node) {
+  handleNode = node;
+  const box = node.renderedBoundingBox();
+  handle.style.left = `${canvas.offsetLeft + box.x2 - 8}px`;
+  handle.style.top = `${canvas.offsetTop + (box.y1 + box.y2) / 2 - 8}px`;
+  handle.hidden = false;
+}
+
+cy.on('mouseover', 'node[type]', (event) => placeHandle(event.target));
+cy.on('pan zoom drag', () => { if (handleNode) placeHandle(handleNode); });
+cy.on('remove', (event) => { if (handleNode && event.target.same(handleNode)) handle.hidden = true; });
+handle.addEventListener('mousedown', (event) => {
+  if (!handleNode) return;
+  event.preventDefault();
+  edgehandles.start(handleNode);
+});
+
+// ---- Palette: drag onto the canvas, or press to add in the middle ----
+
+root.querySelectorAll('[data-add]').forEach((item) => {
+  item.addEventListener('click', () => addNode(item.dataset.add, centreOfView()));
+  item.addEventListener('dragstart', (event) => {
+    event.dataTransfer.setData('application/x-switchboard-node', item.dataset.add);
+    event.dataTransfer.effectAllowed = 'copy';
+  });
+});
+
+canvas.addEventListener('dragover', (event) => {
+  if (event.dataTransfer.types.includes('application/x-switchboard-node')) event.preventDefault();
+});
+
+canvas.addEventListener('drop', (event) => {
+  const type = event.dataTransfer.getData('application/x-switchboard-node');
+  if (!TYPES[type]) return;
+  event.preventDefault();
+  const rect = canvas.getBoundingClientRect();
+  const pan = cy.pan();
+  const zoom = cy.zoom();
+  addNode(type, { x: (event.clientX - rect.left - pan.x) / zoom, y: (event.clientY - rect.top - pan.y) / zoom });
+});
+
+// ---- Keyboard ----
+
+canvas.addEventListener('keydown', (event) => {
+  if (event.ctrlKey || event.metaKey || event.altKey) return;
+  const key = event.key;
+  const shortcuts = { c: 'client', g: 'gateway', s: 'server' };
+  if (shortcuts[key.toLowerCase()]) {
+    addNode(shortcuts[key.toLowerCase()], centreOfView());
+  } else if ((key === 'Delete' || key === 'Backspace') && selectedId) {
+    removeNode(selectedId);
+  } else if ((key === 'Delete' || key === 'Backspace') && cy.edges(':selected').nonempty()) {
+    removeLink(cy.edges(':selected')[0].id());
+  } else if (key.startsWith('Arrow') && selectedId) {
+    const step = event.shiftKey ? 50 : 10;
+    const node = cy.getElementById(selectedId);
+    const delta = { ArrowLeft: [-step, 0], ArrowRight: [step, 0], ArrowUp: [0, -step], ArrowDown: [0, step] }[key];
+    moveNode(selectedId, { x: node.position('x') + delta[0], y: node.position('y') + delta[1] });
+  } else if (key === '+' || key === '=') {
+    zoom(1.2);
+  } else if (key === '-') {
+    zoom(1 / 1.2);
+  } else if (key === '0') {
+    cy.fit(undefined, 40);
+  } else {
+    return;
+  }
+  event.preventDefault();
+});
+
+document.addEventListener('keydown', (event) => {
+  const typing = event.target.closest && event.target.closest('input, textarea, select, [contenteditable]');
+  if (typing || !(event.ctrlKey || event.metaKey) || event.key.toLowerCase() !== 'z' && event.key !== 'y') return;
+  event.preventDefault();
+  if (event.key === 'y' || event.shiftKey) redo();
+  else undo();
+});
+
+function zoom(factor) {
+  cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: canvas.clientWidth / 2, y: canvas.clientHeight / 2 } });
+}
+
+// ---- Toolbar ----
+
+undoButton.addEventListener('click', undo);
+redoButton.addEventListener('click', redo);
+root.querySelector('[data-zoom="in"]').addEventListener('click', () => zoom(1.2));
+root.querySelector('[data-zoom="out"]').addEventListener('click', () => zoom(1 / 1.2));
+root.querySelector('[data-zoom="fit"]').addEventListener('click', () => cy.fit(undefined, 40));
+root.querySelector('[data-run]').addEventListener('click', () => player.replay());
+
+root.querySelector('[data-design-name]').addEventListener('change', (event) => {
+  const name = event.target.value.trim();
+  if (!name || name === design.name) return;
+  save({ ...copyOf(design), name });
+});
+
+root.querySelector('[data-switch]').addEventListener('change', (event) => {
+  window.location.href = `/sandbox/${encodeURIComponent(event.target.value)}`;
+});
+
+root.querySelector('[data-share]').addEventListener('click', async () => {
+  await saving;
+  const response = await fetch(`/api/sandboxes/${sandboxId}/share`, { method: 'POST' });
+  const body = await response.json();
+  if (!response.ok) {
+    setSaveState(`Not shared: ${describeErrors(body)}`, true);
+    return;
+  }
+  const link = root.querySelector('[data-share-link]');
+  link.href = body.url;
+  link.textContent = new URL(body.url, window.location.origin).href;
+  root.querySelector('[data-share-result]').hidden = false;
+});
+
+root.querySelector('[data-copy-link]').addEventListener('click', async (event) => {
+  const link = root.querySelector('[data-share-link]').textContent;
+  try {
+    await navigator.clipboard.writeText(link);
+    event.target.textContent = 'Copied';
+  } catch (error) {
+    event.target.textContent = 'Select the link to copy it';
+  }
+});
+
+root.querySelector('[data-import]').addEventListener('change', async (event) => {
+  const file = event.target.files[0];
+  event.target.value = '';
+  if (!file) return;
+  const errorsBox = root.querySelector('[data-import-errors]');
+  errorsBox.hidden = true;
+  let imported;
+  try {
+    imported = JSON.parse(await file.text());
+  } catch (error) {
+    showImportErrors(errorsBox, [{ field: file.name, message: `is not valid JSON (${error.message})` }]);
+    return;
+  }
+  const response = await fetch(documentUrl, {
+    method: 'PUT',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(imported),
+  });
+  const body = await response.json().catch(() => ({}));
+  if (!response.ok) {
+    showImportErrors(errorsBox, body.errors || [{ field: 'file', message: `refused (${response.status})` }]);
+    return;
+  }
+  remember(JSON.stringify(design));
+  show(await load());
+  cy.fit(undefined, 40);
+  select(null);
+  setSaveState(`Imported ${file.name}`);
+  announceChange('import');
+});
+
+function showImportErrors(box, errors) {
+  const heading = document.createElement('p');
+  heading.textContent = 'The file was not imported; nothing changed. Problems:';
+  const list = document.createElement('ul');
+  errors.forEach((error) => {
+    const item = document.createElement('li');
+    item.textContent = `${error.field}: ${error.message}`;
+    list.append(item);
+  });
+  box.replaceChildren(heading, list);
+  box.hidden = false;
+}
+
+// Buttons in the node list and the problem list select their node.
+document.addEventListener('click', (event) => {
+  const button = event.target.closest && event.target.closest('[data-select-node]');
+  if (!button) return;
+  const id = button.dataset.selectNode;
+  select(id);
+  const node = cy.getElementById(id);
+  if (node.nonempty()) cy.animate({ center: { eles: node } }, { duration: 200 });
+});
+
+// The inspector saved a change: show the saved document and remember the one before it.
+document.body.addEventListener('sandbox-changed', async (event) => {
+  if (!event.detail || event.detail.source !== 'inspector') return;
+  const previous = JSON.stringify(design);
+  const next = await load();
+  if (JSON.stringify(next) === previous) return;
+  remember(previous);
+  show(next);
+  setSaveState('All changes saved');
+  if (selectedId && !next.nodes.some((node) => node.id === selectedId)) selectedId = null;
+});
+
+// ---- Start ----
+
+load().then((document) => {
+  show(document);
+  if (document.nodes.length > 0) cy.fit(undefined, 40);
+  else cy.zoom(1).center();
+}).catch((error) => setSaveState(error.message, true));

@@ -1,0 +1,30 @@
+package dev.switchboard.sandbox;
+
+/** A sandbox request refused for a reason the caller can act on; the web layer maps each kind to its status. */
+public abstract sealed class SandboxException extends RuntimeException {
+
+    private final String field;
+
+    SandboxException(String field, String message) {
+        super(message);
+        this.field = field;
+    }
+
+    public String field() {
+        return field;
+    }
+
+    /** No such sandbox or share: 404. */
+    public static final class NotFound extends SandboxException {
+        NotFound(String field, String message) {
+            super(field, message);
+        }
+    }
+
+    /** The sandbox belongs to another session: 403. */
+    public static final class Forbidden extends SandboxException {
+        Forbidden(String field, String message) {
+            super(field, message);
+        }
+    }
+}

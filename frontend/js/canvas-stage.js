@@ -66,7 +66,8 @@ export class CanvasStage {
     const box = node.boundingBox();
     const badge = this.cy.add({
       group: 'nodes',
-      data: { id, label: text, colour: frame.status ? STATUS_COLOURS[String(frame.status).charAt(0)] : '#2450c7' },
+      data: { id, label: text, width: 16 + text.length * 7.5,
+        colour: frame.status ? STATUS_COLOURS[String(frame.status).charAt(0)] : '#2450c7' },
       position: { x: node.position('x'), y: box.y2 + 16 },
       classes: 'transient decision',
       selectable: false,

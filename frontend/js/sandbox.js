@@ -28,7 +28,6 @@ let saving = Promise.resolve();
 
 const cy = cytoscape({
   container: canvas,
-  wheelSensitivity: 0.3,
   minZoom: 0.3,
   maxZoom: 2.5,
   boxSelectionEnabled: false,
@@ -74,7 +73,7 @@ const cy = cytoscape({
     },
     {
       selector: 'node.decision',
-      style: { shape: 'round-rectangle', width: 'label', height: 22, padding: 6, label: 'data(label)',
+      style: { shape: 'round-rectangle', width: 'data(width)', height: 22, label: 'data(label)',
         'text-valign': 'center', 'font-family': 'ui-monospace, monospace', 'font-size': 12, 'font-weight': 700,
         color: 'data(colour)', 'background-color': '#ffffff', 'border-width': 1.5, 'border-color': 'data(colour)',
         events: 'no' },
@@ -106,7 +105,16 @@ const player = new Player(root.querySelector('[data-player]'), {
 async function load() {
   const response = await fetch(documentUrl);
   if (!response.ok) throw new Error(`The sandbox could not be loaded (${response.status})`);
-  return response.json();
+  const document = await response.json();
+  shownRevision = (response.headers.get('ETag') || '').replaceAll('"', '');
+  return document;
+}
+
+/** The saved revision the canvas shows: tests and the player can tell when the page has caught up. */
+let shownRevision = '';
+
+function markRevision() {
+  root.dataset.revision = shownRevision;
 }
 
 function show(next) {
@@ -142,6 +150,7 @@ function show(next) {
   canvas.dataset.emptyHint = String(design.nodes.length === 0);
   player.setDesign(design, names);
   updateHistoryButtons();
+  markRevision();
 }
 
 function label(node) {
@@ -167,6 +176,7 @@ function save(next, { record = true } = {}) {
       return false;
     }
     if (record) remember(previous);
+    shownRevision = String(body.revision);
     show(next);
     setSaveState('All changes saved');
     announceChange('canvas');
@@ -216,7 +226,11 @@ function addNode(type, position) {
   };
   if (type === 'client') node.requests = [{ method: 'GET', path: '/' }];
   next.nodes.push(node);
-  save(next).then((saved) => saved && select(id));
+  save(next).then((saved) => {
+    if (!saved) return;
+    select(id);
+    keepInView(id);
+  });
 }
 
 function uniqueId(type) {
@@ -244,16 +258,35 @@ function removeLink(edgeId) {
 function moveNode(id, position) {
   const next = copyOf(design);
   const node = next.nodes.find((candidate) => candidate.id === id);
-  if (!node) return;
-  node.x = Math.round(position.x);
-  node.y = Math.round(position.y);
+  const x = Math.round(position.x);
+  const y = Math.round(position.y);
+  // A click can end a "drag" that moved nothing: saving it would reset the run the click just started.
+  if (!node || (node.x === x && node.y === y)) return;
+  node.x = x;
+  node.y = y;
   save(next);
 }
 
-function centreOfView() {
+const COLUMNS = { client: 120, gateway: 360, server: 600 };
+
+/** Where a component added without a drop point goes: its type's column, below the nodes already there. */
+function nextFreeSpot(type) {
+  const x = COLUMNS[type];
+  const taken = design.nodes.filter((node) => Math.abs((node.x ?? 0) - x) < 80).map((node) => node.y ?? 0);
+  let y = 100;
+  while (taken.some((other) => Math.abs(other - y) < 90)) y += 110;
+  return { x, y };
+}
+
+/** Brings a node into view without moving the picture when it is already visible. */
+function keepInView(id) {
+  const node = cy.getElementById(id);
   const extent = cy.extent();
-  const jitter = (design.nodes.length % 5) * 24;
-  return { x: (extent.x1 + extent.x2) / 2 + jitter, y: (extent.y1 + extent.y2) / 2 + jitter };
+  const box = node.boundingBox();
+  if (box.x1 < extent.x1 || box.x2 > extent.x2 || box.y1 < extent.y1 || box.y2 > extent.y2) {
+    cy.stop();
+    cy.fit(cy.nodes('[type]'), 40);
+  }
 }
 
 function select(id) {
@@ -349,7 +382,7 @@ handle.addEventListener('mousedown', (event) => {
 // ---- Palette: drag onto the canvas, or press to add in the middle ----
 
 root.querySelectorAll('[data-add]').forEach((item) => {
-  item.addEventListener('click', () => addNode(item.dataset.add, centreOfView()));
+  item.addEventListener('click', () => addNode(item.dataset.add, nextFreeSpot(item.dataset.add)));
   item.addEventListener('dragstart', (event) => {
     event.dataTransfer.setData('application/x-switchboard-node', item.dataset.add);
     event.dataTransfer.effectAllowed = 'copy';
@@ -377,7 +410,7 @@ canvas.addEventListener('keydown', (event) => {
   const key = event.key;
   const shortcuts = { c: 'client', g: 'gateway', s: 'server' };
   if (shortcuts[key.toLowerCase()]) {
-    addNode(shortcuts[key.toLowerCase()], centreOfView());
+    addNode(shortcuts[key.toLowerCase()], nextFreeSpot(shortcuts[key.toLowerCase()]));
   } else if ((key === 'Delete' || key === 'Backspace') && selectedId) {
     removeNode(selectedId);
   } else if ((key === 'Delete' || key === 'Backspace') && cy.edges(':selected').nonempty()) {
@@ -504,8 +537,7 @@ document.addEventListener('click', (event) => {
   if (!button) return;
   const id = button.dataset.selectNode;
   select(id);
-  const node = cy.getElementById(id);
-  if (node.nonempty()) cy.animate({ center: { eles: node } }, { duration: 200 });
+  if (cy.getElementById(id).nonempty()) keepInView(id);
 });
 
 // The inspector saved a change: show the saved document and remember the one before it.
@@ -513,7 +545,10 @@ document.body.addEventListener('sandbox-changed', async (event) => {
   if (!event.detail || event.detail.source !== 'inspector') return;
   const previous = JSON.stringify(design);
   const next = await load();
-  if (JSON.stringify(next) === previous) return;
+  if (JSON.stringify(next) === previous) {
+    markRevision();
+    return;
+  }
   remember(previous);
   show(next);
   setSaveState('All changes saved');

@@ -1,0 +1,223 @@
+package dev.switchboard.browser;
+
+import dev.switchboard.TestApp;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.time.Duration;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The sandbox in headless Chromium: the API gateway lesson's step-by-step, sharing, undo and redo, escaping. */
+@Tag("browser")
+class SandboxBrowserTest {
+
+    private static TestApp app;
+    private ChromeDriver browser;
+    private SandboxPage sandbox;
+
+    @BeforeAll
+    static void startApp() {
+        app = TestApp.start();
+    }
+
+    @AfterAll
+    static void stopApp() {
+        app.close();
+    }
+
+    @BeforeEach
+    void openANewSandbox() {
+        browser = Browser.start(1400, 1000);
+        sandbox = new SandboxPage(browser);
+        sandbox.open(app.url("/sandbox"));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.quit();
+    }
+
+    @Test
+    void theLessonsStepByStepRoutesTheRequestToTheUserServerAndTheBonusRoutesEachPathToItsServer() {
+        buildTheLessonsArchitecture();
+
+        sandbox.clickOnCanvas("client-1");
+        sandbox.waitForFrames(4);
+        assertEquals(List.of("200"), sandbox.answers());
+        assertEquals(List.of("User Server → API Gateway"), sandbox.serverAnswers());
+
+        addThePostServerBonus();
+
+        sandbox.clickOnCanvas("client-1");
+        sandbox.waitForFrames(8);
+        assertEquals(List.of("200", "200"), sandbox.answers());
+        assertEquals(List.of("User Server → API Gateway", "Post Server → API Gateway"), sandbox.serverAnswers());
+    }
+
+    @Test
+    void aSharedLinkShowsTheSameDesignAndPlaysTheSameFramesInAnotherSession() {
+        buildTheLessonsArchitecture();
+        sandbox.fastest();
+        browser.findElement(By.cssSelector("[data-run]")).click();
+        sandbox.waitForFrames(4);
+        List<String> original = sandbox.eventLines();
+
+        browser.findElement(By.cssSelector("[data-share]")).click();
+        WebElement link = new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-share-link]")));
+        String shareUrl = link.getAttribute("href");
+        assertTrue(shareUrl.matches(".*/s/[A-Za-z0-9_-]{22}$"), shareUrl);
+
+        ChromeDriver friend = Browser.start(1400, 1000);
+        try {
+            friend.get(shareUrl);
+            WebDriverWait wait = new WebDriverWait(friend, Duration.ofSeconds(30));
+            String drawing = friend.findElement(By.cssSelector("svg.diagram-landscape")).getText();
+            assertTrue(drawing.contains("User Server") && drawing.contains("API Gateway"), drawing);
+            new org.openqa.selenium.support.ui.Select(friend.findElement(By.cssSelector("[data-action=speed]")))
+                    .selectByValue("4");
+            friend.findElement(By.cssSelector("[data-action=toggle]")).click();
+            wait.until(ExpectedConditions.textToBe(By.cssSelector("[data-counter]"), "frame 4 of 4"));
+            List<String> shared = friend.findElements(By.cssSelector("[data-events] > li .event-line")).stream()
+                    .map(WebElement::getText).toList();
+            assertEquals(original, shared);
+
+            friend.findElement(By.cssSelector("[data-make-copy]")).click();
+            wait.until(ExpectedConditions.urlMatches(".*/sandbox/[A-Za-z0-9_-]{22}$"));
+            SandboxPage copy = new SandboxPage(friend);
+            wait.until(driver -> copy.nodeCount() == 3);
+        } finally {
+            friend.quit();
+        }
+    }
+
+    @Test
+    void undoAndRedoTakeBackAndReplayChangesFromButtonsAndKeys() {
+        sandbox.add("client", "Client");
+        sandbox.add("server", "Server");
+        assertEquals(2, sandbox.nodeCount());
+
+        browser.findElement(By.cssSelector("[data-undo]")).click();
+        waitForNodes(1);
+        browser.findElement(By.cssSelector("[data-redo]")).click();
+        waitForNodes(2);
+
+        sandbox.select("Server");
+        sandbox.rename("Renamed");
+        browser.findElement(By.id("canvas")).click();
+        browser.findElement(By.tagName("body")).sendKeys(Keys.chord(Keys.CONTROL, "z"));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver ->
+                driver.findElement(By.id("outline")).getText().contains("Server · server"));
+        browser.findElement(By.tagName("body")).sendKeys(Keys.chord(Keys.CONTROL, Keys.SHIFT, "z"));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver ->
+                driver.findElement(By.id("outline")).getText().contains("Renamed · server"));
+    }
+
+    @Test
+    void theKeyboardAddsAndDeletesNodesOnTheCanvas() {
+        WebElement canvas = browser.findElement(By.id("canvas"));
+        canvas.click();
+        canvas.sendKeys("c");
+        waitForNodes(1);
+        canvas.sendKeys("g");
+        waitForNodes(2);
+
+        canvas.sendKeys(Keys.DELETE);
+
+        waitForNodes(1);
+    }
+
+    @Test
+    void anInvalidValueIsShownInlineAndNotSaved() {
+        sandbox.add("client", "Client");
+        WebElement path = browser.findElement(By.cssSelector("#inspector input[name=path]"));
+        path.click();
+        path.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        path.sendKeys("no-leading-slash", Keys.TAB);
+
+        WebElement error = new WebDriverWait(browser, Duration.ofSeconds(10)).until(
+                ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#inspector .field-error")));
+        assertTrue(error.getText().contains("/"), error.getText());
+        String saved = app.get("/api/sandboxes/" + sandboxId()).body();
+        assertTrue(saved.isEmpty() || !saved.contains("no-leading-slash"));
+        assertEquals("true", browser.findElement(By.cssSelector("#inspector input[name=path]"))
+                .getAttribute("aria-invalid"));
+    }
+
+    @Test
+    void namesContainingHtmlAreShownAsTextAndNeverRun() {
+        String hostile = "<img src=x onerror=\"window.__pwned=1\">";
+        buildTheLessonsArchitecture();
+        sandbox.select("User Server");
+        sandbox.rename(hostile);
+
+        sandbox.clickOnCanvas("client-1");
+        sandbox.waitForFrames(4);
+
+        assertTrue(browser.findElement(By.id("outline")).getText().contains(hostile + " · server"));
+        assertTrue(String.join("\n", sandbox.serverAnswers()).contains(hostile));
+        assertNull(((JavascriptExecutor) browser).executeScript("return window.__pwned;"));
+        assertThrows(NoAlertPresentException.class, () -> browser.switchTo().alert());
+    }
+
+    /** The API gateway lesson's step-by-step, exactly, through the palette and the inspector. */
+    private void buildTheLessonsArchitecture() {
+        sandbox.add("client", "Client");
+        sandbox.setRequestPath(0, "/api/v1/users/me");
+
+        sandbox.add("gateway", "API Gateway");
+        sandbox.select("Client");
+        sandbox.connectTo("API Gateway (gateway)");
+
+        sandbox.add("server", "Server");
+        sandbox.rename("User Server");
+
+        sandbox.select("API Gateway");
+        sandbox.connectTo("User Server (server)");
+        sandbox.addRoute("/api/v1/users", "USER_SERVICE");
+
+        sandbox.select("User Server");
+        sandbox.setPool("USER_SERVICE");
+        sandbox.waitForSaved();
+    }
+
+    private void addThePostServerBonus() {
+        sandbox.add("server", "Server 2");
+        sandbox.rename("Post Server");
+        sandbox.setPool("POST_SERVICE");
+
+        sandbox.select("API Gateway");
+        sandbox.connectTo("Post Server (server)");
+        sandbox.addRoute("/api/v1/posts", "POST_SERVICE");
+
+        sandbox.select("Client");
+        sandbox.addRequest("/api/v1/posts/list");
+        sandbox.waitForSaved();
+    }
+
+    private void waitForNodes(int count) {
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> sandbox.nodeCount() == count);
+    }
+
+    private String sandboxId() {
+        String url = browser.getCurrentUrl();
+        return url.substring(url.lastIndexOf('/') + 1);
+    }
+}

@@ -1,7 +1,9 @@
 package dev.switchboard.sim;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -12,8 +14,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public final class DesignReader {
 
     // A repeated key would silently lose one of its values, so it is rejected as a parse error.
+    // Trailing content after the document (a second document glued on, stray text) is refused for the same reason.
     private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private DesignReader() {
     }
@@ -33,11 +37,30 @@ public final class DesignReader {
         try {
             return JSON.readTree(json);
         } catch (JsonProcessingException e) {
-            throw invalidBody("The body is not valid JSON: " + e.getOriginalMessage());
+            throw invalidBody("The body is not valid JSON" + where(e) + ": " + plainReason(e));
         }
     }
 
+    private static String where(JsonProcessingException e) {
+        JsonLocation location = e.getLocation();
+        return location == null || location.getLineNr() < 1 ? ""
+                : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
+    }
+
+    /** Jackson's reason without its advice about parser features, which means nothing to a learner. */
+    private static String plainReason(JsonProcessingException e) {
+        String reason = e.getOriginalMessage();
+        if (reason.contains("StreamReadConstraints") || reason.contains("nesting depth")) {
+            return "the document is nested too deeply";
+        }
+        int advice = reason.indexOf(" (for ");
+        if (advice < 0) {
+            advice = reason.indexOf(": use ");
+        }
+        return (advice > 0 ? reason.substring(0, advice) : reason).lines().findFirst().orElse(reason).strip();
+    }
+
     private static InvalidDesignException invalidBody(String message) {
-        return new InvalidDesignException(java.util.List.of(new FieldError("", message)));
+        return new InvalidDesignException(java.util.List.of(new FieldError("body", message)));
     }
 }

@@ -25,10 +25,11 @@ final class DocumentValidator {
 
     Design validate(JsonNode document) {
         if (document == null || document.isMissingNode() || document.isNull()) {
-            throw new InvalidDesignException(List.of(new FieldError("", "The body is empty; expected a JSON object")));
+            throw new InvalidDesignException(List.of(new FieldError("body",
+                    "The body is empty; expected a JSON object")));
         }
         if (!document.isObject()) {
-            throw new InvalidDesignException(List.of(new FieldError("",
+            throw new InvalidDesignException(List.of(new FieldError("body",
                     "The body must be a JSON object, not " + Fields.describe(document))));
         }
 

@@ -98,7 +98,24 @@ final class Fields {
             error(field, "must be at most " + maxLength + " characters, got " + text.length());
             return null;
         }
+        if (hasInvisibleControl(text)) {
+            error(field, "must not contain control characters or bidirectional overrides (they make text "
+                    + "display differently from what it says)");
+            return null;
+        }
         return text;
+    }
+
+    private static boolean hasInvisibleControl(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean bidiControl = (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069')
+                    || c == '\u200E' || c == '\u200F' || c == '\u061C';
+            if (Character.isISOControl(c) || bidiControl) {
+                return true;
+            }
+        }
+        return false;
     }
 
     Long optionalInteger(JsonNode object, String parent, String name, long min, long max) {
@@ -118,6 +135,9 @@ final class Fields {
         return value.asLong();
     }
 
+    /** Coordinates beyond this are a typo, not a layout: no canvas is a million units wide. */
+    static final int MAX_COORDINATE = 1_000_000;
+
     Double optionalNumber(JsonNode object, String parent, String name) {
         JsonNode value = object.get(name);
         if (value == null || value.isNull()) {
@@ -125,6 +145,11 @@ final class Fields {
         }
         if (!value.isNumber() || !Double.isFinite(value.asDouble())) {
             error(path(parent, name), "must be a finite number, got " + describe(value));
+            return null;
+        }
+        if (Math.abs(value.asDouble()) > MAX_COORDINATE) {
+            error(path(parent, name), "must be from -" + MAX_COORDINATE + " to " + MAX_COORDINATE + ", got "
+                    + value.asText());
             return null;
         }
         return value.asDouble();

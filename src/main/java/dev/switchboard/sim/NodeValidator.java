@@ -128,7 +128,7 @@ final class NodeValidator {
         }
         List<String> handles = new ArrayList<>();
         for (int i = 0; i < array.size(); i++) {
-            String prefix = RequestValidator.readPath(fields, array.get(i), field + "[" + i + "]", "handled prefix");
+            String prefix = RequestValidator.readPrefix(fields, array.get(i), field + "[" + i + "]", "handled prefix");
             if (prefix != null) {
                 handles.add(prefix);
             }

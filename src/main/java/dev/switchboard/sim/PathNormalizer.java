@@ -66,8 +66,8 @@ public final class PathNormalizer {
                 out.append(c);
                 continue;
             }
-            int high = i + 1 < path.length() ? Character.digit(path.charAt(i + 1), 16) : -1;
-            int low = i + 2 < path.length() ? Character.digit(path.charAt(i + 2), 16) : -1;
+            int high = i + 1 < path.length() ? hexDigit(path.charAt(i + 1)) : -1;
+            int low = i + 2 < path.length() ? hexDigit(path.charAt(i + 2)) : -1;
             if (high < 0 || low < 0) {
                 return "Malformed escape " + path.substring(i, Math.min(i + 3, path.length()))
                         + " in the path (% must be followed by two hex digits)";
@@ -80,6 +80,23 @@ public final class PathNormalizer {
             i += 2;
         }
         return null;
+    }
+
+    /**
+     * An ASCII hex digit's value, or -1. Deliberately not {@link Character#digit}: that accepts full-width and other
+     * Unicode digits, so "%２e" would decode to "." and let a path escape the route it seems to ask for.
+     */
+    private static int hexDigit(char c) {
+        if (c >= '0' && c <= '9') {
+            return c - '0';
+        }
+        if (c >= 'a' && c <= 'f') {
+            return c - 'a' + 10;
+        }
+        if (c >= 'A' && c <= 'F') {
+            return c - 'A' + 10;
+        }
+        return -1;
     }
 
     private static String forbiddenEscape(int value, String written) {

@@ -92,7 +92,39 @@ final class RequestValidator {
                     + Fields.show(path) + "'");
             return null;
         }
+        if (path.contains("#")) {
+            fields.error(field, "a " + what + " must not contain # (a fragment stays in the browser and is never "
+                    + "sent), got '" + Fields.show(path) + "'");
+            return null;
+        }
         return path;
+    }
+
+    /**
+     * Reads a prefix that a route or a server matches against. Request paths are normalised before matching, so a
+     * prefix that is not already in normal form (a doubled slash, a dot segment, an escape) could never match.
+     */
+    static String readPrefix(Fields fields, JsonNode value, String field, String what) {
+        String prefix = readPath(fields, value, field, what);
+        if (prefix == null) {
+            return null;
+        }
+        if (prefix.contains("?")) {
+            fields.error(field, "a " + what + " must not contain a query string, got '" + Fields.show(prefix) + "'");
+            return null;
+        }
+        NormalizedPath normal = PathNormalizer.normalize(prefix);
+        if (!normal.ok()) {
+            fields.error(field, "a " + what + " no request could match: " + normal.rejection());
+            return null;
+        }
+        if (!PrefixMatch.canonical(normal.path()).equals(PrefixMatch.canonical(prefix))) {
+            fields.error(field, "a " + what + " must be written in normal form, as requests are normalised before "
+                    + "matching: write " + PrefixMatch.canonical(normal.path()) + " instead of '"
+                    + Fields.show(prefix) + "'");
+            return null;
+        }
+        return prefix;
     }
 
     private static boolean hasSpaceOrControl(String text) {

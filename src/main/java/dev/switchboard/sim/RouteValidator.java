@@ -57,19 +57,7 @@ final class RouteValidator {
             fields.error(field, "prefix is required");
             return null;
         }
-        String prefix = RequestValidator.readPath(fields, value, field, "prefix");
-        if (prefix == null) {
-            return null;
-        }
-        if (prefix.contains("?")) {
-            fields.error(field, "a prefix must not contain a query string, got '" + Fields.show(prefix) + "'");
-            return null;
-        }
-        if (prefix.toUpperCase(Locale.ROOT).contains("%2F")) {
-            fields.error(field, "a prefix must not contain an encoded slash %2F: no request path could match it");
-            return null;
-        }
-        return prefix;
+        return RequestValidator.readPrefix(fields, value, field, "prefix");
     }
 
     private List<String> readMethods(JsonNode array, String field) {

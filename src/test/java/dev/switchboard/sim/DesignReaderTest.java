@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -61,12 +62,13 @@ class DesignReaderTest {
     // --- bodies that are not a design document at all
 
     @ParameterizedTest(name = "body: {0}")
-    @ValueSource(strings = {"", "   ", "{", "not json", "{\"version\": 1,}", "[1, 2", "{\"a\": 1, \"a\": 2}"})
+    @ValueSource(strings = {"", "   ", "{", "not json", "{\"version\": 1,}", "[1, 2", "{\"a\": 1, \"a\": 2}",
+            "{\"version\": 1, \"nodes\": []} trailing", "{\"version\": 1, \"nodes\": []}{\"version\": 1}"})
     void givenABodyThatIsNotJson_whenRead_thenOneErrorOnTheWholeBodySaysWhy(String body) {
         List<FieldError> errors = errorsOf(body);
 
         assertEquals(1, errors.size(), errors::toString);
-        assertEquals("", errors.get(0).field());
+        assertEquals("body", errors.get(0).field());
         assertTrue(errors.get(0).message().startsWith("The body is"), errors.get(0).message());
     }
 
@@ -76,7 +78,7 @@ class DesignReaderTest {
         List<FieldError> errors = errorsOf(body);
 
         assertEquals(1, errors.size(), errors::toString);
-        assertEquals("", errors.get(0).field());
+        assertEquals("body", errors.get(0).field());
         assertTrue(errors.get(0).message().contains("JSON object"), errors.get(0).message());
     }
 
@@ -394,6 +396,52 @@ class DesignReaderTest {
                 () -> DesignReader.read("{\"version\": 3, \"nodes\": {}}"));
 
         assertEquals("Invalid design: version: version must be 1, got 3 (and 1 more)", invalid.getMessage());
+    }
+
+    @Test
+    void givenDeeplyNestedJson_whenRead_thenTheReasonIsPlainWords() {
+        String nested = "[".repeat(5000) + "]".repeat(5000);
+
+        FieldError error = errorsOf(nested).get(0);
+
+        assertEquals("body", error.field());
+        assertTrue(error.message().contains("nested too deeply"), error.message());
+        assertFalse(error.message().contains("StreamReadConstraints"), error.message());
+    }
+
+    @ParameterizedTest(name = "prefix: {0}")
+    @ValueSource(strings = {"\"/api//v1/posts\"", "\"/api/v1/%70osts\"", "\"/api/v1/./posts\"",
+            "\"/api/v1/x/../posts\"", "\"/api/v1/posts%5C\"", "\"/api/v1/posts//\"", "\"/a/%zz\""})
+    void givenAPrefixNotInNormalForm_whenRead_thenItIsAnErrorBecauseNoRequestCouldMatchIt(String prefix) {
+        String gateway = "{\"id\": \"g\", \"type\": \"gateway\", \"name\": \"G\", \"routes\": [{\"prefix\": "
+                + prefix + ", \"pool\": \"P\"}]}";
+        String server = "{\"id\": \"s\", \"type\": \"server\", \"name\": \"S\", \"handles\": [" + prefix + "]}";
+
+        assertError(errorsOf("{\"version\": 1, \"nodes\": [" + gateway + "]}"), "nodes[0].routes[0].prefix", "");
+        assertError(errorsOf("{\"version\": 1, \"nodes\": [" + server + "]}"), "nodes[0].handles[0]", "");
+    }
+
+    @ParameterizedTest(name = "name: {0}")
+    @ValueSource(strings = {"\"evil\\u202Egnp.exe\"", "\"nul\\u0000byte\"", "\"tab\\there\"", "\"\\u2066isolate\""})
+    void givenANameWithControlOrBidiCharacters_whenRead_thenItIsAnError(String name) {
+        String node = "{\"id\": \"s\", \"type\": \"server\", \"name\": " + name + "}";
+
+        assertError(errorsOf("{\"version\": 1, \"nodes\": [" + node + "]}"), "nodes[0].name", "control");
+    }
+
+    @Test
+    void givenAnAbsurdCoordinate_whenRead_thenItIsAnError() {
+        String node = "{\"id\": \"s\", \"type\": \"server\", \"name\": \"S\", \"x\": 1e308}";
+
+        assertError(errorsOf("{\"version\": 1, \"nodes\": [" + node + "]}"), "nodes[0].x", "1000000");
+    }
+
+    @Test
+    void givenARequestPathWithAFragment_whenRead_thenItIsAnError() {
+        String client = "{\"id\": \"c\", \"type\": \"client\", \"name\": \"C\", "
+                + "\"requests\": [{\"method\": \"GET\", \"path\": \"/api/v1/posts#top\"}]}";
+
+        assertError(errorsOf("{\"version\": 1, \"nodes\": [" + client + "]}"), "nodes[0].requests[0].path", "#");
     }
 
     // --- helpers

@@ -148,4 +148,13 @@ class PathNormalizerTest {
         assertFalse(result.ok(), () -> "accepted as " + result.path());
         assertTrue(result.rejection().contains(reasonContains), result.rejection());
     }
+
+    @ParameterizedTest(name = "path: {0}")
+    @ValueSource(strings = {"/api/v1/posts/%\uFF12e%\uFF12e/users/x", "/a/%\u0662e", "/a/%\uFF12\uFF26", "/a/%1\uFF21"})
+    void escapesMadeOfNonAsciiDigitsAreMalformedAndRejected(String raw) {
+        NormalizedPath normalized = PathNormalizer.normalize(raw);
+
+        assertFalse(normalized.ok(), raw);
+        assertTrue(normalized.rejection().startsWith("Malformed escape"), normalized.rejection());
+    }
 }

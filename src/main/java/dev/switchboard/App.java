@@ -27,6 +27,9 @@ public final class App implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(App.class);
 
+    /** Enough for a class behind one school router, each learner with a lesson and a sandbox open. */
+    private static final int MAX_RUNS_PER_CLIENT = 200;
+
     private final RunRegistry runs;
     private final Database database;
     private final WebServer web;
@@ -46,7 +49,7 @@ public final class App implements AutoCloseable {
     public static App start(Config config) {
         createDataDir(config.dataDir());
         Library library = new LibraryLoader().load(lessonsRoot(config));
-        RunRegistry runs = new RunRegistry(config.runIdleTimeout(), config.maxRuns());
+        RunRegistry runs = new RunRegistry(config.runIdleTimeout(), config.maxRuns(), MAX_RUNS_PER_CLIENT);
         Database database = Database.open(config.dataDir(), config.databaseUrl());
         SandboxService sandboxes = new SandboxService(new SandboxStore(database.dataSource()), Clock.systemUTC());
         WebServer web = WebServer.start(config, library, runs, sandboxes);
@@ -62,8 +65,9 @@ public final class App implements AutoCloseable {
 
     @Override
     public void close() {
-        web.stop();
+        // Runs first: their event streams are closed while the server can still finish them cleanly.
         runs.close();
+        web.stop();
         database.close();
     }
 

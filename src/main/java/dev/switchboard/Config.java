@@ -13,7 +13,7 @@ import java.util.Map;
  * @param databaseUrl {@code DATABASE_URL}; when absent an embedded H2 file in the data directory is used
  * @param lessonsDir  {@code LESSONS_DIR}; when absent the lessons packaged with the app are used
  * @param development true under {@code mvn exec:java}: templates and browser code are read from the source tree
- * @param runIdleTimeout how long a run nobody watches is kept
+ * @param runIdleTimeout how long a run nobody watches is kept (a page that is open keeps watching its run)
  */
 public record Config(int port, Path dataDir, String databaseUrl, Path lessonsDir, boolean development, Duration runIdleTimeout,
                      int maxRuns) {
@@ -27,8 +27,8 @@ public record Config(int port, Path dataDir, String databaseUrl, Path lessonsDir
                 env.get("DATABASE_URL"),
                 lessons == null ? null : Path.of(lessons).toAbsolutePath(),
                 development,
-                Duration.ofMinutes(10),
-                500);
+                Duration.ofMinutes(2),
+                2_000);
     }
 
     public Config withPort(int newPort) {

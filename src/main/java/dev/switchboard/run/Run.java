@@ -34,8 +34,12 @@ public final class Run {
     private ScheduledFuture<?> pending;
     private long lastActivityMillis;
 
-    Run(String id, SimulationResult result, double speed, ScheduledExecutorService timer, long nowMillis) {
+    private final String owner;
+
+    Run(String id, String owner, SimulationResult result, double speed, ScheduledExecutorService timer,
+        long nowMillis) {
         this.id = id;
+        this.owner = owner;
         this.result = result;
         this.speed = speed;
         this.timer = timer;
@@ -48,6 +52,11 @@ public final class Run {
 
     public SimulationResult result() {
         return result;
+    }
+
+    /** Who started the run (a client address), so one client cannot take every run slot. */
+    String owner() {
+        return owner;
     }
 
     public synchronized RunStatus status() {
@@ -122,16 +131,21 @@ public final class Run {
     public synchronized void subscribe(RunListener listener, Integer lastSeenSeq) {
         touch();
         int from = lastSeenSeq == null ? 0 : lastSeenSeq;
-        if (from > position || from < 0) {
-            listener.restarted(status());
-            from = 0;
+        boolean sawAnotherTimeline = from > position || from < 0;
+        try {
+            if (sawAnotherTimeline) {
+                listener.restarted(status());
+                from = 0;
+            }
+            frames().subList(from, position).forEach(listener::frame);
+            listener.status(status());
+            if (state == RunState.FINISHED) {
+                listener.finished(result.summary());
+            }
+            listeners.add(listener);
+        } catch (RuntimeException e) {
+            log.debug("A watcher of run {} left while catching up: {}", id, e.toString());
         }
-        frames().subList(from, position).forEach(listener::frame);
-        listener.status(status());
-        if (state == RunState.FINISHED) {
-            listener.finished(result.summary());
-        }
-        listeners.add(listener);
     }
 
     public synchronized void unsubscribe(RunListener listener) {
@@ -145,7 +159,12 @@ public final class Run {
 
     synchronized void close() {
         cancelPending();
+        tellEveryone(RunListener::closed);
         listeners.clear();
+    }
+
+    synchronized int watchers() {
+        return listeners.size();
     }
 
     private void scheduleNext() {

@@ -18,4 +18,8 @@ public interface RunListener {
 
     /** Every frame has been released. */
     void finished(Summary summary);
+
+    /** The run is gone (deleted, or swept after nobody watched it): the watcher should stop listening. */
+    default void closed() {
+    }
 }

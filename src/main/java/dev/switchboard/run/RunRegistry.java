@@ -27,10 +27,17 @@ public final class RunRegistry implements AutoCloseable {
     private final ScheduledExecutorService timer;
     private final Duration idleTimeout;
     private final int maxRuns;
+    private final int maxRunsPerOwner;
 
-    public RunRegistry(Duration idleTimeout, int maxRuns) {
+    /**
+     * @param idleTimeout     how long a run nobody watches is kept
+     * @param maxRuns         live runs on this instance at most
+     * @param maxRunsPerOwner live runs one client (an address) may hold at most, so one client cannot take them all
+     */
+    public RunRegistry(Duration idleTimeout, int maxRuns, int maxRunsPerOwner) {
         this.idleTimeout = idleTimeout;
         this.maxRuns = maxRuns;
+        this.maxRunsPerOwner = maxRunsPerOwner;
         this.timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "run-pacer");
             thread.setDaemon(true);
@@ -40,13 +47,18 @@ public final class RunRegistry implements AutoCloseable {
         timer.scheduleWithFixedDelay(this::sweepIdleRuns, sweepEvery, sweepEvery, TimeUnit.MILLISECONDS);
     }
 
-    /** Starts a paused run of the given result; throws {@link TooManyRunsException} when the cap is reached. */
-    public Run create(SimulationResult result, double speed) {
+    /** Starts a paused run of the given result; throws {@link TooManyRunsException} when a cap is reached. */
+    public Run create(SimulationResult result, double speed, String owner) {
         if (runs.size() >= maxRuns) {
-            throw new TooManyRunsException(maxRuns);
+            throw new TooManyRunsException("This server is playing as many runs as it can (" + maxRuns + ")");
+        }
+        long mine = runs.values().stream().filter(run -> run.owner().equals(owner)).count();
+        if (mine >= maxRunsPerOwner) {
+            throw new TooManyRunsException("You already have " + mine + " live runs; close some simulations or "
+                    + "wait until idle ones end");
         }
         // 128 random bits: a run id cannot be guessed, so nobody can steer someone else's run.
-        Run run = new Run(RandomIds.next(), result, speed, timer, System.currentTimeMillis());
+        Run run = new Run(RandomIds.next(), owner, result, speed, timer, System.currentTimeMillis());
         runs.put(run.id(), run);
         log.debug("Run {} created with {} frames", run.id(), result.frames().size());
         return run;

@@ -63,7 +63,13 @@ final class ErrorHandling {
     }
 
     private static void unexpected(Context ctx, Templates templates, Exception e) {
-        log.error("Unexpected failure on {} {}", ctx.method(), ctx.path(), e);
+        String where = describe(ctx);
+        if (where == null) {
+            // The request is already over (its client left, or the server is stopping): nobody to answer.
+            log.debug("Failure after a request ended: {}", e.toString());
+            return;
+        }
+        log.error("Unexpected failure on {}", where, e);
         if (isApi(ctx)) {
             ctx.status(500).json(ErrorBody.of("", "an unexpected error occurred; it has been logged"));
             return;
@@ -74,6 +80,14 @@ final class ErrorHandling {
     private static void page(Context ctx, Templates templates, int status, String heading, String text) {
         Pages.Message message = new Pages.Message(heading, heading, text, "/", "Back to the Academy");
         ctx.status(status).html(templates.render("message.jte", message));
+    }
+
+    private static String describe(Context ctx) {
+        try {
+            return ctx.method() + " " + ctx.path();
+        } catch (RuntimeException requestGone) {
+            return null;
+        }
     }
 
     private static boolean isApi(Context ctx) {

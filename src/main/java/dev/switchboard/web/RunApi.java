@@ -33,8 +33,8 @@ final class RunApi {
 
     void create(Context ctx) {
         Design design = SimulationApi.runnableDesign(ctx);
-        double speed = speedParam(ctx.queryParam("speed"), 1.0);
-        Run run = runs.create(Simulator.run(design, SimulationApi.seed(ctx)), speed);
+        double speed = speedParam(Params.single(ctx, "speed"), 1.0);
+        Run run = runs.create(Simulator.run(design, SimulationApi.seed(ctx)), speed, ctx.ip());
 
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("id", run.id());
@@ -92,6 +92,9 @@ final class RunApi {
      * does not ask for an event stream learns why it got none (Javalin only streams to {@code text/event-stream}).
      */
     void requireRun(Context ctx) {
+        if (!ctx.method().name().equals("GET")) {
+            return;
+        }
         run(ctx);
         String accept = ctx.header("Accept");
         if (accept == null || !accept.contains("text/event-stream")) {
@@ -118,11 +121,16 @@ final class RunApi {
     }
 
     private double speedFrom(Context ctx) {
-        String query = ctx.queryParam("speed");
+        String query = Params.single(ctx, "speed");
         if (query != null) {
             return speedParam(query, 1.0);
         }
-        JsonNode body = readObject(ctx.body());
+        JsonNode body = Params.jsonObject(ctx.body(), "{\"speed\": 2}");
+        body.fieldNames().forEachRemaining(field -> {
+            if (!field.equals("speed")) {
+                throw ApiError.badRequest(field, "unknown field '" + field + "'; the body is {\"speed\": n}");
+            }
+        });
         JsonNode speed = body.get("speed");
         if (speed == null || !speed.isNumber()) {
             throw ApiError.badRequest("speed", "send {\"speed\": n} with n a number from 0.25 to 4");
@@ -130,20 +138,8 @@ final class RunApi {
         return checkedSpeed(speed.asDouble(), speed.asText());
     }
 
-    private JsonNode readObject(String body) {
-        try {
-            JsonNode node = json.readTree(body);
-            if (node == null || !node.isObject()) {
-                throw new IllegalArgumentException();
-            }
-            return node;
-        } catch (Exception e) {
-            throw ApiError.badRequest("body", "the body must be a JSON object such as {\"speed\": 2}");
-        }
-    }
-
     private static double speedParam(String value, double fallback) {
-        if (value == null || value.isEmpty()) {
+        if (value == null) {
             return fallback;
         }
         try {

@@ -33,8 +33,8 @@ final class SimulationApi {
     }
 
     static long seed(Context ctx) {
-        String seed = ctx.queryParam("seed");
-        if (seed == null || seed.isEmpty()) {
+        String seed = Params.single(ctx, "seed");
+        if (seed == null) {
             return 0;
         }
         try {

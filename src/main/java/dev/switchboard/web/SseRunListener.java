@@ -42,6 +42,13 @@ final class SseRunListener implements RunListener {
         send("end", summary, null);
     }
 
+    @Override
+    public void closed() {
+        if (!client.terminated()) {
+            client.close();
+        }
+    }
+
     private void send(String event, Object data, String id) {
         if (client.terminated()) {
             throw new IllegalStateException("the event stream is closed");

@@ -73,6 +73,7 @@ public final class WebServer {
         routes.get("/sandbox/{id}/problems", h.sandboxPages()::problems);
 
         // JSON API
+        routes.before("/api/*", ApiGate::check);
         routes.post("/api/simulate", h.simulation()::simulate);
         routes.post("/api/runs", h.runs()::create);
         routes.get("/api/runs/{id}", h.runs()::status);

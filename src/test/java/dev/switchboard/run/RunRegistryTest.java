@@ -14,9 +14,9 @@ class RunRegistryTest {
 
     @Test
     void aRunNobodyWatchesIsClosedAfterTheIdleTimeoutWhileAWatchedOneStays() throws Exception {
-        try (RunRegistry registry = new RunRegistry(Duration.ofMillis(200), 10)) {
-            Run abandoned = registry.create(RunTest.lessonResult(), 1);
-            Run watched = registry.create(RunTest.lessonResult(), 1);
+        try (RunRegistry registry = new RunRegistry(Duration.ofMillis(200), 10, 10)) {
+            Run abandoned = registry.create(RunTest.lessonResult(), 1, "alice");
+            Run watched = registry.create(RunTest.lessonResult(), 1, "alice");
             watched.subscribe(new RecordingListener(), null);
 
             awaitGone(registry, abandoned.id());
@@ -26,20 +26,49 @@ class RunRegistryTest {
     }
 
     @Test
-    void theNumberOfLiveRunsIsCapped() throws IOException {
-        try (RunRegistry registry = new RunRegistry(Duration.ofMinutes(5), 2)) {
-            registry.create(RunTest.lessonResult(), 1);
-            registry.create(RunTest.lessonResult(), 1);
+    void theNumberOfLiveRunsIsCappedForTheInstance() throws IOException {
+        try (RunRegistry registry = new RunRegistry(Duration.ofMinutes(5), 2, 10)) {
+            registry.create(RunTest.lessonResult(), 1, "alice");
+            registry.create(RunTest.lessonResult(), 1, "bob");
 
-            assertThrows(TooManyRunsException.class, () -> registry.create(RunTest.lessonResult(), 1));
+            assertThrows(TooManyRunsException.class, () -> registry.create(RunTest.lessonResult(), 1, "carol"));
+        }
+    }
+
+    @Test
+    void oneClientCannotTakeEveryRunSlot() throws IOException {
+        try (RunRegistry registry = new RunRegistry(Duration.ofMinutes(5), 10, 2)) {
+            registry.create(RunTest.lessonResult(), 1, "greedy");
+            registry.create(RunTest.lessonResult(), 1, "greedy");
+
+            assertThrows(TooManyRunsException.class, () -> registry.create(RunTest.lessonResult(), 1, "greedy"));
+            registry.create(RunTest.lessonResult(), 1, "someone else");
+        }
+    }
+
+    @Test
+    void removingARunTellsItsWatchersItIsGone() throws Exception {
+        try (RunRegistry registry = new RunRegistry(Duration.ofMinutes(5), 10, 10)) {
+            Run run = registry.create(RunTest.lessonResult(), 1, "alice");
+            boolean[] closed = {false};
+            run.subscribe(new RecordingListener() {
+                @Override
+                public void closed() {
+                    closed[0] = true;
+                }
+            }, null);
+
+            registry.remove(run.id());
+
+            assertTrue(closed[0]);
         }
     }
 
     @Test
     void runIdsAreLongAndDistinct() throws IOException {
-        try (RunRegistry registry = new RunRegistry(Duration.ofMinutes(5), 10)) {
-            String first = registry.create(RunTest.lessonResult(), 1).id();
-            String second = registry.create(RunTest.lessonResult(), 1).id();
+        try (RunRegistry registry = new RunRegistry(Duration.ofMinutes(5), 10, 10)) {
+            String first = registry.create(RunTest.lessonResult(), 1, "alice").id();
+            String second = registry.create(RunTest.lessonResult(), 1, "alice").id();
 
             assertNotEquals(first, second);
             assertEquals(22, first.length(), "128 bits in URL-safe base64");

@@ -26,8 +26,8 @@ class RunTest {
 
     @BeforeEach
     void givenAPausedRunOfTheLessonWithOneWatcher() throws IOException {
-        registry = new RunRegistry(Duration.ofMinutes(5), 10);
-        run = registry.create(lessonResult(), 4.0);
+        registry = new RunRegistry(Duration.ofMinutes(5), 10, 10);
+        run = registry.create(lessonResult(), 4.0, "tester");
         watcher = new RecordingListener();
         run.subscribe(watcher, null);
         assertEquals("status paused 0", watcher.drain().get(0));

@@ -12,7 +12,9 @@ final class RequestValidator {
     static final List<String> METHODS = List.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS");
     static final int MAX_PATH = 2048;
 
-    private static final Set<String> REQUEST_FIELDS = Set.of("method", "path");
+    static final int MAX_TOKEN = 200;
+
+    private static final Set<String> REQUEST_FIELDS = Set.of("method", "path", "token");
 
     private final Fields fields;
     private int total;
@@ -60,7 +62,8 @@ final class RequestValidator {
             return null;
         }
         String requestPath = readPath(fields, rawPath, path + ".path", "path");
-        return method == null || requestPath == null ? null : new RequestSpec(method, requestPath);
+        String token = optionalWord(fields, request, path, "token", MAX_TOKEN);
+        return method == null || requestPath == null ? null : new RequestSpec(method, requestPath, token);
     }
 
     static String readMethod(Fields fields, JsonNode value, String field) {
@@ -95,7 +98,18 @@ final class RequestValidator {
         return path;
     }
 
-    private static boolean hasSpaceOrControl(String text) {
+    /** An optional token or scope: not empty, at most {@code maxLength}, no spaces or control characters. */
+    static String optionalWord(Fields fields, JsonNode object, String parent, String name, int maxLength) {
+        String word = fields.optionalNonEmptyText(object, parent, name, maxLength);
+        if (word != null && hasSpaceOrControl(word)) {
+            fields.error(Fields.path(parent, name), name + " must not contain spaces or control characters, got '"
+                    + Fields.show(word) + "'");
+            return null;
+        }
+        return word;
+    }
+
+    static boolean hasSpaceOrControl(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c <= ' ' || c == 0x7F || Character.isWhitespace(c) || Character.isISOControl(c)) {

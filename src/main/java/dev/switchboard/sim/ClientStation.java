@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * A client: sends its scripted requests in order over its one link, request k at k * intervalMs, and, with a
+ * A client: sends its scripted requests in order over its one link, request k at its atMs or else at
+ * k * intervalMs, and, with a
  * {@code load}, generated requests too: request k of a constant load at floor(k * 1000 / rps) ms, a Poisson load
  * at the floor of a running sum of exponential gaps with mean 1000 / rps ms, until durationSeconds have passed.
  * Each generated request is drawn from the mix by weight. A scripted and a generated request due at the same
@@ -63,13 +64,13 @@ final class ClientStation extends Station {
     }
 
     long nextSendTime() {
-        long scripted = next < requests.size() ? next * interval : Long.MAX_VALUE;
+        long scripted = next < requests.size() ? scriptedTime(next) : Long.MAX_VALUE;
         return nextGenerated >= 0 ? Math.min(scripted, nextGenerated) : scripted;
     }
 
     void sendNext() {
         long now = run.loop.now();
-        boolean scripted = next < requests.size() && next * interval <= now;
+        boolean scripted = next < requests.size() && scriptedTime(next) <= now;
         if (scripted) {
             RequestSpec request = requests.get(next++);
             send(request.method(), request.path(), request.token(), true, now);
@@ -87,6 +88,12 @@ final class ClientStation extends Station {
         String note = exchange.keep ? name() + " sends " + method + ' ' + path + " to " + target.name() : null;
         new Hop(run, exchange, this, target, true, 0, path, latencyTo(target), now).explained(note, null, null)
                 .depart();
+    }
+
+    /** Request k leaves at its own atMs when it has one, else at k * intervalMs. */
+    private long scriptedTime(int index) {
+        Long at = requests.get(index).atMs();
+        return at != null ? at : index * interval;
     }
 
     private Load.MixEntry drawFromMix() {

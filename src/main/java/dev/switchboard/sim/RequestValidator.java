@@ -13,8 +13,9 @@ final class RequestValidator {
     static final int MAX_PATH = 2048;
 
     static final int MAX_TOKEN = 200;
+    static final long MAX_AT_MS = 3_600_000;
 
-    private static final Set<String> REQUEST_FIELDS = Set.of("method", "path", "token");
+    private static final Set<String> REQUEST_FIELDS = Set.of("method", "path", "token", "atMs");
 
     private final Fields fields;
     private int total;
@@ -32,9 +33,18 @@ final class RequestValidator {
         }
         countAgainstLimit(array.size(), field);
         List<RequestSpec> requests = new ArrayList<>();
+        long interval = client.path("intervalMs").canConvertToLong() ? client.path("intervalMs").asLong()
+                : Node.DEFAULT_INTERVAL_MS;
+        long previous = 0;
         for (int i = 0; i < array.size(); i++) {
             RequestSpec request = read(array.get(i), field + "[" + i + "]");
             if (request != null) {
+                long at = request.atMs() != null ? request.atMs() : i * interval;
+                if (at < previous) {
+                    fields.error(field + "[" + i + "]", "requests go in the order they are sent: this one is sent at "
+                            + at + " ms, before the one above it (" + previous + " ms)");
+                }
+                previous = Math.max(previous, at);
                 requests.add(request);
             }
         }
@@ -63,7 +73,8 @@ final class RequestValidator {
         }
         String requestPath = readPath(fields, rawPath, path + ".path", "path");
         String token = optionalWord(fields, request, path, "token", MAX_TOKEN);
-        return method == null || requestPath == null ? null : new RequestSpec(method, requestPath, token);
+        Long at = fields.optionalInteger(request, path, "atMs", 0, MAX_AT_MS);
+        return method == null || requestPath == null ? null : new RequestSpec(method, requestPath, token, at);
     }
 
     static String readMethod(Fields fields, JsonNode value, String field) {

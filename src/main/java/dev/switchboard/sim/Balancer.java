@@ -28,9 +28,15 @@ final class Balancer {
     private final long[] current;
     private final long[] memberHashes;
     private final SplittableRandom random;
+    private final long[] capacities;
+    private final boolean holding;
     private int next;
 
-    Balancer(String name, String strategy, List<Station> members, SplittableRandom random) {
+    /**
+     * With {@code holding}, a member that is a server with a capacity is only eligible while this balancer has
+     * fewer requests in flight there than its capacity; the caller holds the request otherwise.
+     */
+    Balancer(String name, String strategy, List<Station> members, SplittableRandom random, boolean holding) {
         this.name = name;
         this.strategy = strategy;
         this.members = members.toArray(new Station[0]);
@@ -43,6 +49,25 @@ final class Balancer {
             memberHashes[i] = Hashing.of(this.members[i].node.id());
         }
         this.random = random;
+        this.holding = holding;
+        this.capacities = new long[this.members.length];
+        for (int i = 0; i < this.members.length; i++) {
+            capacities[i] = this.members[i] instanceof ServerStation server ? server.capacity : Long.MAX_VALUE;
+        }
+    }
+
+    private boolean eligible(int member) {
+        return members[member].healthy() && (!holding || active[member] < capacities[member]);
+    }
+
+    /** Whether a pick now would find a member: healthy and, when holding, with a free slot. */
+    boolean hasRoom() {
+        for (int i = 0; i < members.length; i++) {
+            if (eligible(i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     boolean isEmpty() {
@@ -94,7 +119,7 @@ final class Balancer {
     private int roundRobin() {
         for (int tried = 0; tried < members.length; tried++) {
             int candidate = (next + tried) % members.length;
-            if (members[candidate].healthy()) {
+            if (eligible(candidate)) {
                 next = (candidate + 1) % members.length;
                 return candidate;
             }
@@ -106,7 +131,7 @@ final class Balancer {
         long total = 0;
         int best = -1;
         for (int i = 0; i < members.length; i++) {
-            if (!members[i].healthy()) {
+            if (!eligible(i)) {
                 continue;
             }
             current[i] += weights[i];
@@ -124,7 +149,7 @@ final class Balancer {
     private int leastConnections() {
         int best = -1;
         for (int i = 0; i < members.length; i++) {
-            if (members[i].healthy() && (best < 0 || (long) active[i] * weights[best] < (long) active[best] * weights[i])) {
+            if (eligible(i) && (best < 0 || (long) active[i] * weights[best] < (long) active[best] * weights[i])) {
                 best = i;
             }
         }
@@ -134,7 +159,7 @@ final class Balancer {
     private int randomByWeight() {
         long total = 0;
         for (int i = 0; i < members.length; i++) {
-            if (members[i].healthy()) {
+            if (eligible(i)) {
                 total += weights[i];
             }
         }
@@ -143,7 +168,7 @@ final class Balancer {
         }
         long draw = random.nextLong(total);
         for (int i = 0; i < members.length; i++) {
-            if (members[i].healthy()) {
+            if (eligible(i)) {
                 draw -= weights[i];
                 if (draw < 0) {
                     return i;
@@ -157,7 +182,7 @@ final class Balancer {
         int best = -1;
         double bestScore = 0;
         for (int i = 0; i < members.length; i++) {
-            if (!members[i].healthy()) {
+            if (!eligible(i)) {
                 continue;
             }
             double score = score(clientHash, i);

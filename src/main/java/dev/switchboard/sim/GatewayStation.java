@@ -60,7 +60,7 @@ final class GatewayStation extends Station {
             }
         }
         Balancer pool = new Balancer(name, node.poolStrategy(name), members,
-                run.random(node.id() + "/pool/" + name));
+                run.random(node.id() + "/pool/" + name), false);
         members.forEach(member -> poolOfMember.put(member, pool));
         return pool;
     }

@@ -35,10 +35,11 @@ public record Metrics(long windowMs, long events, List<NodeMetrics> nodes) {
      * <li>{@code p50}, {@code p95}, {@code p99}, {@code meanLatencyMs}: time from a request's arrival at the node
      * to its response leaving it (for a client: from sending to receiving), over the completions, in whole
      * milliseconds by the nearest-rank method; null without completions;</li>
-     * <li>{@code meanWaitMs}: servers only, time spent waiting in the queue before service, over requests served;</li>
+     * <li>{@code meanWaitMs}: servers, and load balancers with a queue: time spent waiting in the queue, over
+     * the requests that left it (for service, or sent on);</li>
      * <li>{@code errors}: completions with a status of 400 or more, by status;</li>
-     * <li>{@code queueMax} and {@code queueAverage}: servers with a capacity only, the longest queue and the
-     * time-weighted average queue length;</li>
+     * <li>{@code queueMax} and {@code queueAverage}: servers with a capacity and load balancers with a queue only,
+     * the longest queue and the time-weighted average queue length;</li>
      * <li>{@code utilisation}: servers with a capacity only, busy slot time over capacity times window length.</li>
      * </ul>
      */

@@ -53,6 +53,7 @@ final class NodeStats {
         }
     }
 
+    /** {@code levels}: the node has a queue to measure; {@code capacity}: its slots, 0 for none to measure. */
     NodeStats(Node node, boolean levels, long capacity) {
         this.node = node;
         this.levels = levels;
@@ -127,11 +128,12 @@ final class NodeStats {
     private Metrics.Window window(Counters counters, long start, long length) {
         long done = counters.completions;
         Double meanLatency = done == 0 ? null : (double) counters.latencySum / done;
-        Double meanWait = !node.typeIs(Node.SERVER) || counters.served == 0 ? null
+        Double meanWait = !levels && !node.typeIs(Node.SERVER) || counters.served == 0 ? null
                 : (double) counters.waitSum / counters.served;
         Integer queueMax = levels ? counters.queueMax : null;
         Double queueAverage = levels ? (double) counters.queueArea / length : null;
-        Double utilisation = levels ? (double) counters.busyArea / ((double) capacity * length) : null;
+        Double utilisation = levels && capacity > 0 ? (double) counters.busyArea / ((double) capacity * length)
+                : null;
         return new Metrics.Window(start, counters.arrivals, done, done * 1000.0 / length,
                 counters.latencies.percentile(50), counters.latencies.percentile(95),
                 counters.latencies.percentile(99), meanLatency, meanWait, errors(counters.statuses), queueMax,

@@ -33,7 +33,7 @@ final class NodeValidator {
             Map.entry("rateLimit", List.of(Node.GATEWAY)), Map.entry("pools", List.of(Node.GATEWAY)),
             Map.entry("timeoutMs", List.of(Node.GATEWAY)),
             Map.entry("pool", List.of(Node.SERVER, Node.LOAD_BALANCER)), Map.entry("handles", List.of(Node.SERVER)),
-            Map.entry("capacity", List.of(Node.SERVER)), Map.entry("queue", List.of(Node.SERVER)),
+            Map.entry("capacity", List.of(Node.SERVER)), Map.entry("queue", List.of(Node.SERVER, Node.LOAD_BALANCER)),
             Map.entry("service", List.of(Node.SERVER)),
             Map.entry("strategy", List.of(Node.LOAD_BALANCER)),
             Map.entry("weight", List.of(Node.SERVER, Node.LOAD_BALANCER)),
@@ -91,7 +91,8 @@ final class NodeValidator {
 
         List<Route> gatewayRoutes = gateway ? routes.readAll(node, path) : null;
         Long capacity = server ? fields.optionalInteger(node, path, "capacity", 1, MAX_CAPACITY) : null;
-        Long queue = server ? readQueue(node, path) : null;
+        Long queue = server ? readQueue(node, path)
+                : Node.LOAD_BALANCER.equals(type) ? fields.optionalInteger(node, path, "queue", 0, MAX_QUEUE) : null;
         return new Node(id, type, name, x, y,
                 client ? requests.readAll(node, path) : null,
                 client ? fields.optionalInteger(node, path, "intervalMs", 0, MAX_MILLIS) : null,

@@ -198,8 +198,9 @@ final class Run {
         for (Node node : design.nodes()) {
             Station station = stationFor(node);
             if (traffic) {
-                boolean levels = station instanceof ServerStation server && server.hasCapacity();
-                station.stats = new NodeStats(node, levels, levels ? node.capacity() : 0);
+                boolean busy = station instanceof ServerStation server && server.hasCapacity();
+                boolean queues = busy || station instanceof LoadBalancerStation balancer && balancer.holds();
+                station.stats = new NodeStats(node, queues, busy ? node.capacity() : 0);
             }
             stations.put(node.id(), station);
         }

@@ -26,7 +26,7 @@ final class ServerStation extends Station {
     private final List<Handled> handled = new ArrayList<>();
     private final String handlesEverything;
     private final Map<String, Verdict> verdicts = new HashMap<>();
-    private final long capacity;
+    final long capacity;
     private final long queueLimit;
     private final SplittableRandom service;
     private final ArrayDeque<Hop> queue = new ArrayDeque<>();

@@ -10,14 +10,20 @@ import java.util.Arrays;
 final class LatencyHistogram {
 
     private static final int DENSE = 1 << 16;
+    private static final int FEW = 256;
 
     private int[] counts = new int[256];
     private int highest = -1;
     private long[] slow = new long[0];
     private int slowCount;
     private long count;
+    /** The first values as they came: when there are few, sorting them beats walking every millisecond. */
+    private final long[] few = new long[FEW];
 
     void add(long latency) {
+        if (count < FEW) {
+            few[(int) count] = latency;
+        }
         count++;
         if (latency >= DENSE) {
             if (slowCount == slow.length) {
@@ -38,22 +44,41 @@ final class LatencyHistogram {
         return count;
     }
 
-    /** The p-th percentile (p from 1 to 100), or null without values. */
-    Long percentile(int p) {
+    /** The percentiles asked for (each from 1 to 100, in increasing order), in one pass; nulls without values. */
+    Long[] percentiles(int... ps) {
+        Long[] values = new Long[ps.length];
         if (count == 0) {
-            return null;
+            return values;
         }
-        long rank = Math.max(1, (p * count + 99) / 100);
+        if (count <= FEW) {
+            long[] sorted = Arrays.copyOf(few, (int) count);
+            Arrays.sort(sorted);
+            for (int i = 0; i < ps.length; i++) {
+                values[i] = sorted[(int) rank(ps[i]) - 1];
+            }
+            return values;
+        }
+        int next = 0;
         long seen = 0;
-        for (int at = 0; at <= highest; at++) {
+        for (int at = 0; at <= highest && next < ps.length; at++) {
             seen += counts[at];
-            if (seen >= rank) {
-                return (long) at;
+            while (next < ps.length && seen >= rank(ps[next])) {
+                values[next++] = (long) at;
             }
         }
-        long[] sorted = Arrays.copyOf(slow, slowCount);
-        Arrays.sort(sorted);
-        return sorted[(int) (rank - seen - 1)];
+        if (next < ps.length) {
+            long[] sorted = Arrays.copyOf(slow, slowCount);
+            Arrays.sort(sorted);
+            for (; next < ps.length; next++) {
+                values[next] = sorted[(int) (rank(ps[next]) - seen - 1)];
+            }
+        }
+        return values;
+    }
+
+    /** Nearest rank: the smallest rank with at least p% of the values at or below it. */
+    private long rank(int p) {
+        return Math.max(1, (p * count + 99) / 100);
     }
 
     void clear() {

@@ -30,6 +30,8 @@ final class NodeStats {
     private static final class Counters {
         final LatencyHistogram latencies = new LatencyHistogram();
         final long[] statuses = new long[600];
+        int[] seen = new int[8];
+        int seenCount;
         long arrivals;
         long completions;
         long latencySum;
@@ -41,7 +43,10 @@ final class NodeStats {
 
         void clear() {
             latencies.clear();
-            java.util.Arrays.fill(statuses, 0);
+            for (int i = 0; i < seenCount; i++) {
+                statuses[seen[i]] = 0;
+            }
+            seenCount = 0;
             arrivals = 0;
             completions = 0;
             latencySum = 0;
@@ -76,7 +81,12 @@ final class NodeStats {
         counters.completions++;
         counters.latencySum += latency;
         counters.latencies.add(latency);
-        counters.statuses[status]++;
+        if (counters.statuses[status]++ == 0) {
+            if (counters.seenCount == counters.seen.length) {
+                counters.seen = java.util.Arrays.copyOf(counters.seen, counters.seenCount * 2);
+            }
+            counters.seen[counters.seenCount++] = status;
+        }
     }
 
     void waited(long wait) {
@@ -134,19 +144,20 @@ final class NodeStats {
         Double queueAverage = levels ? (double) counters.queueArea / length : null;
         Double utilisation = levels && capacity > 0 ? (double) counters.busyArea / ((double) capacity * length)
                 : null;
-        return new Metrics.Window(start, counters.arrivals, done, done * 1000.0 / length,
-                counters.latencies.percentile(50), counters.latencies.percentile(95),
-                counters.latencies.percentile(99), meanLatency, meanWait, errors(counters.statuses), queueMax,
-                queueAverage, utilisation);
+        Long[] percentiles = counters.latencies.percentiles(50, 95, 99);
+        return new Metrics.Window(start, counters.arrivals, done, done * 1000.0 / length, percentiles[0],
+                percentiles[1], percentiles[2], meanLatency, meanWait, errors(counters), queueMax, queueAverage,
+                utilisation);
     }
 
-    private static Map<Integer, Long> errors(long[] statuses) {
+    private static Map<Integer, Long> errors(Counters counters) {
         Map<Integer, Long> errors = new TreeMap<>();
-        for (int status = 400; status < statuses.length; status++) {
-            if (statuses[status] > 0) {
-                errors.put(status, statuses[status]);
+        for (int i = 0; i < counters.seenCount; i++) {
+            int status = counters.seen[i];
+            if (status >= 400) {
+                errors.put(status, counters.statuses[status]);
             }
         }
-        return Collections.unmodifiableMap(errors);
+        return errors.isEmpty() ? Map.of() : Collections.unmodifiableMap(errors);
     }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * Merges every client's sends into one sequence ordered by (time, client node order), so request ids follow
  * the order of sending with ties going to the earlier client. Only the next send is ever scheduled, which keeps
- * the future-event list small even when a client has a million requests.
+ * the future-event list small even when a client sends ten million requests.
  */
 final class ClientSchedule extends Event {
 
@@ -30,13 +30,18 @@ final class ClientSchedule extends Event {
 
     private void scheduleNext() {
         due = null;
+        long dueAt = Long.MAX_VALUE;
         for (ClientStation client : clients) {
-            if (client.hasMoreToSend() && (due == null || client.nextSendTime() < due.nextSendTime())) {
-                due = client;
+            if (client.hasMoreToSend()) {
+                long at = client.nextSendTime();
+                if (at < dueAt) {
+                    due = client;
+                    dueAt = at;
+                }
             }
         }
         if (due != null) {
-            loop.schedule(this, due.nextSendTime());
+            loop.schedule(this, dueAt);
         }
     }
 }

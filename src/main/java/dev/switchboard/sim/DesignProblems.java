@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Answers "can this valid document run?". Kept apart from format validation because a sandbox may save an
- * unfinished design; the messages speak to a learner and use node names.
+ * unfinished design; the messages speak to a learner and use node names. A loop between load balancers is not
+ * a problem here: it runs, and the request that goes round it ends as 508, which is worth seeing.
  */
 public final class DesignProblems {
 
@@ -57,9 +58,13 @@ public final class DesignProblems {
             problems.add(new FieldError(field, "The link from " + from.name() + " to " + to.name()
                     + " is never used: servers only answer in this version, they do not send requests on"));
         }
+        if (from.typeIs(Node.LOAD_BALANCER) && to.typeIs(Node.GATEWAY)) {
+            problems.add(new FieldError(field, "The link from " + from.name() + " to " + to.name()
+                    + " is never used: a load balancer spreads requests over servers and other load balancers"));
+        }
     }
 
     private static boolean sendsRequests(Node node) {
-        return node.typeIs(Node.CLIENT) && !node.requestsOrEmpty().isEmpty();
+        return node.typeIs(Node.CLIENT) && (!node.requestsOrEmpty().isEmpty() || node.load() != null);
     }
 }

@@ -18,7 +18,7 @@ final class DocumentValidator {
     static final String DEFAULT_NAME = "Untitled design";
 
     private static final Set<String> DESIGN_FIELDS = Set.of("version", "name", "nodes", "links");
-    private static final Set<String> LINK_FIELDS = Set.of("from", "to");
+    private static final Set<String> LINK_FIELDS = Set.of("from", "to", "latencyMs");
 
     private final Fields fields = new Fields();
     private final NodeValidator nodes = new NodeValidator(fields);
@@ -113,7 +113,8 @@ final class DocumentValidator {
             fields.error(path, "Duplicate link from '" + from + "' to '" + to + "': links[" + earlier
                     + "] already joins them");
         }
-        return new Link(from, to);
+        Long latency = fields.optionalInteger(link, path, "latencyMs", 0, NodeValidator.MAX_MILLIS);
+        return new Link(from, to, latency);
     }
 
     private String linkEnd(JsonNode link, String path, String end) {

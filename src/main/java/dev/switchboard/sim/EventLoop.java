@@ -5,7 +5,8 @@ import java.util.Arrays;
 /**
  * The future-event list and the clock. Events fire in (time, insertion order), so two events at the same
  * simulated millisecond keep the order in which they were scheduled; that is what makes runs deterministic.
- * The list is a binary heap kept in an array, since a run may schedule millions of events.
+ * The list is a binary heap kept in an array, since a run may schedule millions of events; each event knows its
+ * slot, so a pending one (a gateway's timeout whose reply came in time) can be taken out in logarithmic time.
  */
 final class EventLoop {
 
@@ -13,15 +14,24 @@ final class EventLoop {
     private int size;
     private long nextOrder;
     private long now;
+    private long fired;
 
     long now() {
         return now;
+    }
+
+    /** How many events have fired so far. */
+    long fired() {
+        return fired;
     }
 
     void schedule(Event event, long at) {
         if (at < now) {
             throw new IllegalStateException("Cannot schedule an event at " + at + " ms: the clock is already at "
                     + now + " ms");
+        }
+        if (event.slot >= 0) {
+            throw new IllegalStateException("The event is already scheduled at " + event.time + " ms");
         }
         event.time = at;
         event.order = nextOrder++;
@@ -32,11 +42,31 @@ final class EventLoop {
         schedule(event, now + delay);
     }
 
+    /** Takes a pending event out of the list; an event that is not pending is left alone. */
+    void cancel(Event event) {
+        int at = event.slot;
+        if (at < 0) {
+            return;
+        }
+        event.slot = -1;
+        Event last = heap[--size];
+        heap[size] = null;
+        if (at == size) {
+            return;
+        }
+        if (at > 0 && before(last, heap[(at - 1) >>> 1])) {
+            siftUp(last, at);
+        } else {
+            siftDown(last, at);
+        }
+    }
+
     /** Fires events until none is left; the clock ends at the time of the last one. */
     void run() {
         while (size > 0) {
             Event next = pop();
             now = next.time;
+            fired++;
             next.fire();
         }
     }
@@ -45,43 +75,54 @@ final class EventLoop {
         if (size == heap.length) {
             heap = Arrays.copyOf(heap, size * 2);
         }
-        int at = size++;
-        while (at > 0) {
-            int parent = (at - 1) >>> 1;
-            if (!before(event, heap[parent])) {
-                break;
-            }
-            heap[at] = heap[parent];
-            at = parent;
-        }
-        heap[at] = event;
+        siftUp(event, size++);
     }
 
     private Event pop() {
         Event first = heap[0];
+        first.slot = -1;
         Event last = heap[--size];
         heap[size] = null;
         if (size > 0) {
-            siftDown(last);
+            siftDown(last, 0);
         }
         return first;
     }
 
-    private void siftDown(Event event) {
-        int at = 0;
+    private void siftUp(Event event, int from) {
+        int at = from;
+        while (at > 0) {
+            int parent = (at - 1) >>> 1;
+            Event above = heap[parent];
+            if (!before(event, above)) {
+                break;
+            }
+            heap[at] = above;
+            above.slot = at;
+            at = parent;
+        }
+        heap[at] = event;
+        event.slot = at;
+    }
+
+    private void siftDown(Event event, int from) {
+        int at = from;
         int half = size >>> 1;
         while (at < half) {
             int child = 2 * at + 1;
             if (child + 1 < size && before(heap[child + 1], heap[child])) {
                 child++;
             }
-            if (!before(heap[child], event)) {
+            Event below = heap[child];
+            if (!before(below, event)) {
                 break;
             }
-            heap[at] = heap[child];
+            heap[at] = below;
+            below.slot = at;
             at = child;
         }
         heap[at] = event;
+        event.slot = at;
     }
 
     private static boolean before(Event a, Event b) {

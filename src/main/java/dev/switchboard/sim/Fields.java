@@ -2,6 +2,7 @@ package dev.switchboard.sim;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -137,6 +138,62 @@ final class Fields {
 
     /** Coordinates beyond this are a typo, not a layout: no canvas is a million units wide. */
     static final int MAX_COORDINATE = 1_000_000;
+
+    Long requiredInteger(JsonNode object, String parent, String name, long min, long max) {
+        JsonNode value = object.get(name);
+        if (value == null || value.isNull()) {
+            error(path(parent, name), name + " is required: a whole number from " + min + " to " + max);
+            return null;
+        }
+        return optionalInteger(object, parent, name, min, max);
+    }
+
+    Boolean optionalBoolean(JsonNode object, String parent, String name) {
+        JsonNode value = object.get(name);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isBoolean()) {
+            error(path(parent, name), "must be true or false, got " + describe(value));
+            return null;
+        }
+        return value.booleanValue();
+    }
+
+    /** A positive number up to {@code max} with at most three decimals, kept exact. */
+    BigDecimal requiredDecimal(JsonNode object, String parent, String name, BigDecimal max) {
+        JsonNode value = object.get(name);
+        String field = path(parent, name);
+        if (value == null || value.isNull()) {
+            error(field, name + " is required: a number above 0 and at most " + max.toPlainString());
+            return null;
+        }
+        if (!value.isNumber() || !Double.isFinite(value.asDouble())) {
+            error(field, "must be a number, got " + describe(value));
+            return null;
+        }
+        BigDecimal number = value.decimalValue().stripTrailingZeros();
+        if (number.signum() <= 0 || number.compareTo(max) > 0) {
+            error(field, "must be above 0 and at most " + max.toPlainString() + ", got " + show(value));
+            return null;
+        }
+        if (number.scale() > 3) {
+            error(field, "may have at most three decimals, got " + show(value));
+            return null;
+        }
+        return value.decimalValue();
+    }
+
+    /** A string from a fixed list of choices; the message lists them. */
+    String optionalChoice(JsonNode object, String parent, String name, List<String> choices) {
+        String text = optionalText(object, parent, name, Integer.MAX_VALUE);
+        if (text != null && !choices.contains(text)) {
+            error(path(parent, name), name + " must be one of " + String.join(", ", choices) + ", got '"
+                    + show(text) + "'");
+            return null;
+        }
+        return text;
+    }
 
     Double optionalNumber(JsonNode object, String parent, String name) {
         JsonNode value = object.get(name);

@@ -14,29 +14,45 @@ import java.util.regex.Pattern;
 /** Validates the nodes of a design, their type-specific settings, and collects the ids links may refer to. */
 final class NodeValidator {
 
-    static final Set<String> TYPES = Set.of(Node.CLIENT, Node.GATEWAY, Node.SERVER);
+    static final Set<String> TYPES = Set.of(Node.CLIENT, Node.GATEWAY, Node.SERVER, Node.LOAD_BALANCER);
     static final int MAX_NODE_NAME = 80;
     static final int MAX_ID = 64;
     static final int MAX_POOL = 64;
     static final long MAX_MILLIS = 60_000;
+    static final long MAX_CAPACITY = 10_000;
+    static final long MAX_QUEUE = 1_000_000;
+    static final long MAX_WEIGHT = 1000;
 
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{1," + MAX_ID + "}");
     private static final Set<String> COMMON_FIELDS = Set.of("id", "type", "name", "x", "y", "latencyMs");
-    private static final Map<String, String> TYPE_OF_FIELD = Map.of(
-            "requests", Node.CLIENT, "intervalMs", Node.CLIENT,
-            "routes", Node.GATEWAY,
-            "pool", Node.SERVER, "handles", Node.SERVER);
+    private static final List<String> SERVICES = List.of(Node.FIXED_SERVICE, Node.EXPONENTIAL_SERVICE);
+    private static final Map<String, List<String>> TYPES_OF_FIELD = Map.ofEntries(
+            Map.entry("requests", List.of(Node.CLIENT)), Map.entry("intervalMs", List.of(Node.CLIENT)),
+            Map.entry("load", List.of(Node.CLIENT)),
+            Map.entry("routes", List.of(Node.GATEWAY)), Map.entry("tokens", List.of(Node.GATEWAY)),
+            Map.entry("rateLimit", List.of(Node.GATEWAY)), Map.entry("pools", List.of(Node.GATEWAY)),
+            Map.entry("timeoutMs", List.of(Node.GATEWAY)),
+            Map.entry("pool", List.of(Node.SERVER, Node.LOAD_BALANCER)), Map.entry("handles", List.of(Node.SERVER)),
+            Map.entry("capacity", List.of(Node.SERVER)), Map.entry("queue", List.of(Node.SERVER, Node.LOAD_BALANCER)),
+            Map.entry("service", List.of(Node.SERVER)),
+            Map.entry("strategy", List.of(Node.LOAD_BALANCER)),
+            Map.entry("weight", List.of(Node.SERVER, Node.LOAD_BALANCER)),
+            Map.entry("down", List.of(Node.SERVER, Node.LOAD_BALANCER)));
 
     private final Fields fields;
     private final RequestValidator requests;
     private final RouteValidator routes;
+    private final PolicyValidator policies;
+    private final LoadValidator loads;
     private final Map<String, Integer> firstIndexOfId = new HashMap<>();
     private final Set<String> knownIds = new HashSet<>();
 
     NodeValidator(Fields fields) {
         this.fields = fields;
         this.requests = new RequestValidator(fields);
-        this.routes = new RouteValidator(fields);
+        this.policies = new PolicyValidator(fields);
+        this.routes = new RouteValidator(fields, policies);
+        this.loads = new LoadValidator(fields);
     }
 
     /** Every id written as a string, even a malformed one, so that links to it do not add a second error. */
@@ -69,21 +85,48 @@ final class NodeValidator {
         Double y = fields.optionalNumber(node, path, "y");
         Long latency = fields.optionalInteger(node, path, "latencyMs", 0, MAX_MILLIS);
         boolean client = Node.CLIENT.equals(type);
+        boolean gateway = Node.GATEWAY.equals(type);
         boolean server = Node.SERVER.equals(type);
+        boolean member = server || Node.LOAD_BALANCER.equals(type);
 
+        List<Route> gatewayRoutes = gateway ? routes.readAll(node, path) : null;
+        Long capacity = server ? fields.optionalInteger(node, path, "capacity", 1, MAX_CAPACITY) : null;
+        Long queue = server ? readQueue(node, path)
+                : Node.LOAD_BALANCER.equals(type) ? fields.optionalInteger(node, path, "queue", 0, MAX_QUEUE) : null;
         return new Node(id, type, name, x, y,
                 client ? requests.readAll(node, path) : null,
                 client ? fields.optionalInteger(node, path, "intervalMs", 0, MAX_MILLIS) : null,
-                Node.GATEWAY.equals(type) ? routes.readAll(node, path) : null,
-                server ? fields.optionalNonEmptyText(node, path, "pool", MAX_POOL) : null,
+                client ? loads.read(node, path) : null,
+                gatewayRoutes,
+                gateway ? policies.readTokens(node, path) : null,
+                gateway ? policies.readRateLimit(node, path) : null,
+                gateway ? policies.readPools(node, path, gatewayRoutes) : null,
+                gateway ? fields.optionalInteger(node, path, "timeoutMs", 1, MAX_MILLIS) : null,
+                member ? fields.optionalNonEmptyText(node, path, "pool", MAX_POOL) : null,
                 server ? readHandles(node, path) : null,
+                capacity, queue,
+                server ? fields.optionalChoice(node, path, "service", SERVICES) : null,
+                Node.LOAD_BALANCER.equals(type)
+                        ? fields.optionalChoice(node, path, "strategy", Balancing.STRATEGIES) : null,
+                member ? fields.optionalInteger(node, path, "weight", 1, MAX_WEIGHT) : null,
+                member ? fields.optionalBoolean(node, path, "down") : null,
                 latency);
+    }
+
+    /** A queue only means something behind a capacity: without one every request is served at once. */
+    private Long readQueue(JsonNode node, String path) {
+        Long queue = fields.optionalInteger(node, path, "queue", 0, MAX_QUEUE);
+        JsonNode capacity = node.get("capacity");
+        if (queue != null && (capacity == null || capacity.isNull())) {
+            fields.error(path + ".queue", "queue needs a capacity: without one every request is served at once");
+        }
+        return queue;
     }
 
     private String readType(JsonNode node, String path) {
         String type = fields.requiredText(node, path, "type", Integer.MAX_VALUE);
         if (type != null && !TYPES.contains(type)) {
-            fields.error(path + ".type", "type must be client, gateway or server, got '" + Fields.show(type) + "'");
+            fields.error(path + ".type", "type must be client, gateway, server or loadbalancer, got '" + Fields.show(type) + "'");
             return null;
         }
         return type;
@@ -94,11 +137,12 @@ final class NodeValidator {
         Iterator<String> names = node.fieldNames();
         while (names.hasNext()) {
             String name = names.next();
-            String owner = TYPE_OF_FIELD.get(name);
-            if (owner == null && !COMMON_FIELDS.contains(name)) {
+            List<String> owners = TYPES_OF_FIELD.get(name);
+            if (owners == null && !COMMON_FIELDS.contains(name)) {
                 fields.error(path + "." + name, "unknown field '" + name + "'");
-            } else if (owner != null && type != null && !owner.equals(type)) {
-                fields.error(path + "." + name, name + " is only allowed on " + owner + " nodes");
+            } else if (owners != null && type != null && !owners.contains(type)) {
+                fields.error(path + "." + name, name + " is only allowed on " + String.join(" nodes and ", owners)
+                        + " nodes");
             }
         }
     }

@@ -12,7 +12,10 @@ final class RequestValidator {
     static final List<String> METHODS = List.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS");
     static final int MAX_PATH = 2048;
 
-    private static final Set<String> REQUEST_FIELDS = Set.of("method", "path");
+    static final int MAX_TOKEN = 200;
+    static final long MAX_AT_MS = 3_600_000;
+
+    private static final Set<String> REQUEST_FIELDS = Set.of("method", "path", "token", "atMs");
 
     private final Fields fields;
     private int total;
@@ -30,9 +33,18 @@ final class RequestValidator {
         }
         countAgainstLimit(array.size(), field);
         List<RequestSpec> requests = new ArrayList<>();
+        long interval = client.path("intervalMs").canConvertToLong() ? client.path("intervalMs").asLong()
+                : Node.DEFAULT_INTERVAL_MS;
+        long previous = 0;
         for (int i = 0; i < array.size(); i++) {
             RequestSpec request = read(array.get(i), field + "[" + i + "]");
             if (request != null) {
+                long at = request.atMs() != null ? request.atMs() : i * interval;
+                if (at < previous) {
+                    fields.error(field + "[" + i + "]", "requests go in the order they are sent: this one is sent at "
+                            + at + " ms, before the one above it (" + previous + " ms)");
+                }
+                previous = Math.max(previous, at);
                 requests.add(request);
             }
         }
@@ -60,7 +72,9 @@ final class RequestValidator {
             return null;
         }
         String requestPath = readPath(fields, rawPath, path + ".path", "path");
-        return method == null || requestPath == null ? null : new RequestSpec(method, requestPath);
+        String token = optionalWord(fields, request, path, "token", MAX_TOKEN);
+        Long at = fields.optionalInteger(request, path, "atMs", 0, MAX_AT_MS);
+        return method == null || requestPath == null ? null : new RequestSpec(method, requestPath, token, at);
     }
 
     static String readMethod(Fields fields, JsonNode value, String field) {
@@ -127,7 +141,18 @@ final class RequestValidator {
         return prefix;
     }
 
-    private static boolean hasSpaceOrControl(String text) {
+    /** An optional token or scope: not empty, at most {@code maxLength}, no spaces or control characters. */
+    static String optionalWord(Fields fields, JsonNode object, String parent, String name, int maxLength) {
+        String word = fields.optionalNonEmptyText(object, parent, name, maxLength);
+        if (word != null && hasSpaceOrControl(word)) {
+            fields.error(Fields.path(parent, name), name + " must not contain spaces or control characters, got '"
+                    + Fields.show(word) + "'");
+            return null;
+        }
+        return word;
+    }
+
+    static boolean hasSpaceOrControl(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c <= ' ' || c == 0x7F || Character.isWhitespace(c) || Character.isISOControl(c)) {

@@ -13,12 +13,15 @@ import java.util.Set;
 /** Validates a gateway's routes: their prefixes, pools and method lists. */
 final class RouteValidator {
 
-    private static final Set<String> ROUTE_FIELDS = Set.of("prefix", "pool", "methods");
+    private static final Set<String> ROUTE_FIELDS = Set.of("prefix", "pool", "methods", "auth", "scope",
+            "rateLimit");
 
     private final Fields fields;
+    private final PolicyValidator policies;
 
-    RouteValidator(Fields fields) {
+    RouteValidator(Fields fields, PolicyValidator policies) {
         this.fields = fields;
+        this.policies = policies;
     }
 
     List<Route> readAll(JsonNode gateway, String path) {
@@ -47,7 +50,15 @@ final class RouteValidator {
         String prefix = readPrefix(route, path);
         String pool = fields.requiredText(route, path, "pool", NodeValidator.MAX_POOL);
         List<String> methods = readMethods(route.get("methods"), path + ".methods");
-        return prefix == null || pool == null ? null : new Route(prefix, pool, methods);
+        Boolean auth = fields.optionalBoolean(route, path, "auth");
+        JsonNode scopeValue = route.get("scope");
+        String scope = scopeValue == null || scopeValue.isNull() ? null
+                : policies.readScope(scopeValue, path + ".scope");
+        if (scope != null && Boolean.FALSE.equals(auth)) {
+            fields.error(path + ".scope", "a scope asks for a token, so it cannot go with \"auth\": false");
+        }
+        RateLimit rateLimit = policies.readRateLimit(route, path);
+        return prefix == null || pool == null ? null : new Route(prefix, pool, methods, auth, scope, rateLimit);
     }
 
     private String readPrefix(JsonNode route, String path) {

@@ -84,13 +84,13 @@ public final class EngineBenchmark {
         }
 
         List<Node> nodes = List.of(
-                new Node("client", "client", "Client", null, null, sent, 1L, null, null, null, null),
-                new Node("gateway", "gateway", "API Gateway", null, null, null, null,
+                Node.basic("client", "client", "Client", sent, 1L, null, null, null, null),
+                Node.basic("gateway", "gateway", "API Gateway", null, null,
                         List.of(new Route("/api/v1/posts", "POST_SERVICE", null),
                                 new Route("/api/v1/users", "USER_SERVICE", null)), null, null, null),
-                new Node("posts", "server", "Post Server", null, null, null, null, null, "POST_SERVICE",
+                Node.basic("posts", "server", "Post Server", null, null, null, "POST_SERVICE",
                         List.of("/api/v1/posts"), null),
-                new Node("users", "server", "User Server", null, null, null, null, null, "USER_SERVICE",
+                Node.basic("users", "server", "User Server", null, null, null, "USER_SERVICE",
                         List.of("/api/v1/users"), null));
         List<Link> links = List.of(new Link("client", "gateway"), new Link("gateway", "posts"),
                 new Link("gateway", "users"));

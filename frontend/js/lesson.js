@@ -6,11 +6,20 @@ import { DiagramStage, StageGroup } from './diagram-stage.js';
 
 const players = new WeakMap();
 
+// The learner's chosen speed survives a checkpoint's Apply or Reset, which replace the whole panel.
+let chosenSpeed = sessionStorage.getItem('switchboard.speed') || '1';
+
 function mount(panel) {
   if (players.has(panel)) return;
   const design = JSON.parse(panel.dataset.design);
   const names = Object.fromEntries(design.nodes.map((node) => [node.id, node.name]));
   const checkpoint = panel.dataset.checkpoint || null;
+  const speed = panel.querySelector('[data-action="speed"]');
+  speed.value = chosenSpeed;
+  speed.addEventListener('change', () => {
+    chosenSpeed = speed.value;
+    sessionStorage.setItem('switchboard.speed', chosenSpeed);
+  });
   const player = new Player(panel, {
     stage: new StageGroup([...panel.querySelectorAll('svg.diagram')].map((svg) => new DiagramStage(svg))),
     design,
@@ -79,6 +88,14 @@ document.addEventListener('htmx:load', (event) => {
   if (panel.matches && panel.matches('[data-simulation]') && window.matchMedia('(max-width: 960px)').matches) {
     panel.scrollIntoView({ behavior: 'smooth', block: 'start' });
   }
+});
+
+// Leaving the page ends its runs at once instead of leaving them to the idle sweep.
+window.addEventListener('pagehide', () => {
+  document.querySelectorAll('[data-simulation]').forEach((panel) => {
+    const player = players.get(panel);
+    if (player) player.destroy();
+  });
 });
 
 if (document.readyState !== 'loading') mountAll(document);

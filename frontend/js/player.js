@@ -22,7 +22,7 @@ export class Player {
     this.frames = [];
     this.run = null;
     this.status = { state: 'paused', position: 0, total: this.total, speed: 1 };
-    this.speed = 1;
+    this.speed = Number(root.querySelector('[data-action="speed"]').value) || 1;
     this.busy = Promise.resolve();
     this.controls = {
       toggle: root.querySelector('[data-action="toggle"]'),
@@ -74,6 +74,7 @@ export class Player {
     await this.command(playing ? 'pause' : 'play');
   }
 
+  /** Reads the speed control again, after a page script set its value. */
   async changeSpeed() {
     this.speed = Number(this.controls.speed.value);
     if (this.run) {
@@ -179,7 +180,7 @@ export class Player {
     const payload = response.status === 204 ? null : await response.json();
     if (!response.ok) {
       const first = payload && payload.errors && payload.errors[0];
-      throw new Error(first ? `${first.field}: ${first.message}` : `The server answered ${response.status}`);
+      throw new Error(first ? describeError(first) : `The server answered ${response.status}`);
     }
     this.error.hidden = true;
     return payload;
@@ -216,6 +217,11 @@ export class Player {
     document.removeEventListener('keydown', this.onKey);
     this.forgetRun();
   }
+}
+
+/** A design problem names where it is (nodes[0].requests); other refusals are clear in their words alone. */
+function describeError(error) {
+  return /^(nodes|links)\b/.test(error.field) ? `${error.field}: ${error.message}` : error.message;
 }
 
 export function statusClass(status) {

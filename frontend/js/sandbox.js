@@ -555,6 +555,8 @@ document.body.addEventListener('sandbox-changed', async (event) => {
   if (selectedId && !next.nodes.some((node) => node.id === selectedId)) selectedId = null;
 });
 
+window.addEventListener('pagehide', () => player.destroy());
+
 // ---- Start ----
 
 load().then((document) => {

@@ -12,7 +12,8 @@ public sealed interface LessonBlock {
     }
 
     /** {@code ::: routing-table <gateway>}: the gateway's routes, drawn from the lesson's own design. */
-    record RoutingTable(String gatewayName, List<Route> routes) implements LessonBlock {
+    record RoutingTable(String gatewayId, String gatewayName, List<Route> routes, String note)
+            implements LessonBlock {
     }
 
     /** {@code ::: checkpoint <id>}: the box with Apply and Reset for one checkpoint. */

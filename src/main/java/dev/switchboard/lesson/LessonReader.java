@@ -86,8 +86,8 @@ final class LessonReader {
                 .filter(node -> node.type().equals("gateway"))
                 .orElseThrow(() -> new LessonException(file, line,
                         "routing-table names '" + gatewayId + "', which is not a gateway of design.json"));
-        return new LessonBlock.RoutingTable(gateway.name(),
-                gateway.routes() == null ? List.of() : gateway.routes());
+        return new LessonBlock.RoutingTable(gateway.id(), gateway.name(),
+                gateway.routes() == null ? List.of() : gateway.routes(), null);
     }
 
     private void flushProse(StringBuilder prose, List<LessonBlock> blocks) {

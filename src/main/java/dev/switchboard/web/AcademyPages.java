@@ -3,9 +3,11 @@ package dev.switchboard.web;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.switchboard.lesson.Checkpoint;
 import dev.switchboard.lesson.Lesson;
+import dev.switchboard.lesson.LessonBlock;
 import dev.switchboard.lesson.Library;
 import dev.switchboard.lesson.ReferenceEntry;
 import dev.switchboard.sim.Design;
+import dev.switchboard.sim.Route;
 import io.javalin.http.Context;
 
 import java.util.List;
@@ -45,7 +47,22 @@ final class AcademyPages {
         Checkpoint checkpoint = checkpointId == null || checkpointId.isEmpty() ? null
                 : lesson.checkpoint(checkpointId).orElseThrow(() -> new PageNotFound(
                         "The lesson " + lesson.title() + " has no checkpoint '" + checkpointId + "'."));
-        ctx.html(templates.render("academy/simulation.jte", panel(lesson, checkpoint)));
+        ctx.html(templates.render("academy/simulationFragment.jte",
+                new Pages.SimulationFragment(panel(lesson, checkpoint), routingTables(lesson, checkpoint))));
+    }
+
+    /** The routing tables the lesson's text shows, as they read in the design now on screen. */
+    private static List<LessonBlock.RoutingTable> routingTables(Lesson lesson, Checkpoint checkpoint) {
+        Design design = checkpoint == null ? lesson.design() : checkpoint.design();
+        String note = checkpoint == null ? null : "after " + checkpoint.title();
+        return lesson.blocks().stream()
+                .filter(block -> block instanceof LessonBlock.RoutingTable)
+                .map(block -> (LessonBlock.RoutingTable) block)
+                .map(table -> design.node(table.gatewayId())
+                        .map(gateway -> new LessonBlock.RoutingTable(gateway.id(), gateway.name(),
+                                gateway.routes() == null ? List.<Route>of() : gateway.routes(), note))
+                        .orElse(table))
+                .toList();
     }
 
     void glossary(Context ctx) {

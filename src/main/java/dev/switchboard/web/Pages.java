@@ -34,6 +34,14 @@ public final class Pages {
         }
     }
 
+    /**
+     * A checkpoint's Apply or Reset: the new panel, and the lesson's routing tables redrawn from the design now
+     * shown, swapped into the text out of band so text and simulation never disagree.
+     */
+    public record SimulationFragment(SimulationPanel panel,
+                                     List<dev.switchboard.lesson.LessonBlock.RoutingTable> tables) {
+    }
+
     public record Reference(String kind, String kindUrl, ReferenceEntry entry) {
     }
 

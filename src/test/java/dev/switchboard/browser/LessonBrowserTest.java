@@ -107,6 +107,8 @@ class LessonBrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".sim-banner"),
                 "Checkpoint applied: Misconfigure Routes"));
         wait.until(ExpectedConditions.textToBe(By.cssSelector("[data-counter]"), "frame 0 of 12"));
+        String table = browser.findElement(By.id("routing-table-gateway")).getText();
+        assertTrue(table.contains("after Misconfigure Routes") && !table.contains("POST_SERVICE"), table);
         fastest();
 
         click("toggle");
@@ -125,7 +127,9 @@ class LessonBrowserTest {
         browser.findElement(By.cssSelector("[data-checkpoint-box=misconfigure-routes] [data-reset]")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".sim-banner"),
                 "The lesson's design"));
-        fastest();
+        assertTrue(browser.findElement(By.id("routing-table-gateway")).getText().contains("POST_SERVICE"));
+        assertEquals("4", browser.findElement(By.cssSelector("[data-action=speed]")).getAttribute("value"),
+                "the chosen speed survives Apply and Reset");
         click("toggle");
         waitForCounter("frame 12 of 12");
         assertEquals(List.of("200", "200", "200"), clientAnswers());

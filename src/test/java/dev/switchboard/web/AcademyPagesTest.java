@@ -61,6 +61,9 @@ class AcademyPagesTest {
         assertTrue(fragment.body().contains("data-checkpoint=\"misconfigure-routes\""));
         String postsRoute = "&#34;prefix&#34;:&#34;/api/v1/posts&#34;,&#34;pool&#34;:&#34;USER_SERVICE&#34;";
         assertTrue(fragment.body().contains(postsRoute), "the posts route now points at USER_SERVICE");
+        assertTrue(fragment.body().contains("id=\"routing-table-gateway\" hx-swap-oob=\"true\""),
+                "the text's routing table is redrawn out of band");
+        assertTrue(fragment.body().contains("(after Misconfigure Routes)"));
     }
 
     @Test

@@ -14,10 +14,14 @@ public record Checkpoint(
         String subtitle,
         String descriptionHtml,
         String explanationHtml,
-        List<Expectation> expect,
+        List<Goal> expect,
+        Predict predict,
         Design design) {
 
-    /** After the change, the client's {@code request}-th request (from 1) ends with this status from this node. */
-    public record Expectation(int request, int status, String answeredBy) {
+    /**
+     * The question a learner may answer before applying the checkpoint: what will request number {@code request}
+     * get, and from which node? The page grades the guess after the run.
+     */
+    public record Predict(String question, int request, List<Integer> statuses, List<String> nodes) {
     }
 }

@@ -14,7 +14,8 @@ public record Lesson(
         int minutes,
         List<LessonBlock> blocks,
         Design design,
-        List<Checkpoint> checkpoints) {
+        List<Checkpoint> checkpoints,
+        Exercise exercise) {
 
     public Optional<Checkpoint> checkpoint(String id) {
         return checkpoints.stream().filter(checkpoint -> checkpoint.id().equals(id)).findFirst();
@@ -22,5 +23,9 @@ public record Lesson(
 
     public String url() {
         return "/academy/" + slug;
+    }
+
+    public String exerciseUrl() {
+        return url() + "/exercise";
     }
 }

@@ -36,6 +36,7 @@ final class LessonReader {
         JsonNode designDocument = readJson(folder.resolve("design.json"));
         Design design = validDesign(folder.resolve("design.json"), designDocument);
         List<Checkpoint> checkpoints = readCheckpoints(folder.resolve("checkpoints.json"), designDocument);
+        Exercise exercise = readExercise(folder.resolve("exercise.json"));
 
         return new Lesson(
                 slugOf(folder),
@@ -45,7 +46,39 @@ final class LessonReader {
                 page.requiredNumber(textFile, "minutes"),
                 blocks(textFile, page, design, checkpoints),
                 design,
-                checkpoints);
+                checkpoints,
+                exercise);
+    }
+
+    private Exercise readExercise(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        ExerciseSpec spec = bind(file, ExerciseSpec.class);
+        if (spec.title() == null || spec.start() == null || spec.solution() == null || spec.goals() == null
+                || spec.goals().isEmpty()) {
+            throw new LessonException(file, "an exercise needs a title, a start design, a solution and goals");
+        }
+        checkGoals(file, spec.goals());
+        return new Exercise(spec.title(), markdown.render(spec.instructions() == null ? "" : spec.instructions()),
+                designIn(file, "start", spec.start()), designIn(file, "solution", spec.solution()), spec.goals());
+    }
+
+    private static Design designIn(Path file, String which, JsonNode document) {
+        try {
+            return DesignReader.read(document);
+        } catch (InvalidDesignException e) {
+            throw new LessonException(file, "the " + which + " design is invalid: " + describe(e));
+        }
+    }
+
+    static void checkGoals(Path file, List<Goal> goals) {
+        for (Goal goal : goals) {
+            String problem = goal.problem();
+            if (problem != null) {
+                throw new LessonException(file, problem);
+            }
+        }
     }
 
     /** Splits the Markdown body at directive lines, which become live components between the prose. */
@@ -177,18 +210,36 @@ final class LessonReader {
     }
 
     private record CheckpointSpec(String id, String title, String subtitle, String description,
-                                  List<Change> changes, List<Checkpoint.Expectation> expect,
-                                  String explanation) {
+                                  List<Change> changes, List<Goal> expect, String explanation,
+                                  Checkpoint.Predict predict) {
 
         Checkpoint toCheckpoint(Path file, Design design, Markdown markdown) {
             if (id == null || title == null || changes == null || changes.isEmpty()) {
                 throw new LessonException(file, "every checkpoint needs an id, a title and at least one change");
             }
+            List<Goal> goals = expect == null ? List.of() : expect.stream().map(CheckpointSpec::withText).toList();
+            checkGoals(file, goals);
             return new Checkpoint(id, title, subtitle == null ? "" : subtitle,
                     markdown.render(description == null ? "" : description),
                     markdown.render(explanation == null ? "" : explanation),
-                    expect == null ? List.of() : expect,
-                    design);
+                    goals, predict, design);
         }
+
+        /** A checkpoint's expectation may leave out its text; one is made from what it checks. */
+        private static Goal withText(Goal goal) {
+            if (goal.text() != null) {
+                return goal;
+            }
+            String text = "request " + goal.request() + (goal.status() == null ? "" : " ends with " + goal.status())
+                    + (goal.answeredBy() == null ? "" : " from " + goal.answeredBy());
+            return new Goal(text, goal.request(), goal.status(), goal.answeredBy(), goal.answeredByName(),
+                    goal.answeredByPool(), goal.passesThrough(), goal.passesThroughType(), goal.metric(),
+                    goal.max(), goal.min());
+        }
+    }
+
+    /** The shape of {@code exercise.json}. */
+    private record ExerciseSpec(String title, String instructions, JsonNode start, JsonNode solution,
+                                List<Goal> goals) {
     }
 }

@@ -46,16 +46,40 @@ class LessonConventionTest {
             for (Checkpoint checkpoint : lesson.checkpoints()) {
                 tests.add(DynamicTest.dynamicTest(lesson.slug() + ": " + checkpoint.id(), () -> {
                     assertFalse(checkpoint.expect().isEmpty(), "a checkpoint says what the learner will see");
-                    SimulationResult result = Simulator.run(checkpoint.design(), 0);
-                    for (Checkpoint.Expectation expected : checkpoint.expect()) {
-                        RequestOutcome outcome = result.summary().outcomes().get(expected.request() - 1);
-                        assertEquals(expected.status(), outcome.status(), "request " + expected.request());
-                        assertEquals(expected.answeredBy(), outcome.answeredBy(), "request " + expected.request());
-                    }
+                    List<GoalResult> results = GoalEvaluator.evaluate(checkpoint.expect(), checkpoint.design(),
+                            Simulator.run(checkpoint.design(), 0));
+                    results.forEach(result -> assertTrue(result.met(), result.text() + ": " + result.reason()));
                 }));
             }
         }
         return tests.stream();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyExerciseSolutionMeetsEveryGoalAndItsStartMissesOne() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Lesson lesson : library.lessons()) {
+            Exercise exercise = lesson.exercise();
+            if (exercise == null) {
+                continue;
+            }
+            tests.add(DynamicTest.dynamicTest(lesson.slug() + ": solution", () -> {
+                List<GoalResult> results = GoalEvaluator.evaluate(exercise.goals(), exercise.solution(),
+                        Simulator.run(exercise.solution(), 0));
+                results.forEach(result -> assertTrue(result.met(), result.text() + ": " + result.reason()));
+            }));
+            tests.add(DynamicTest.dynamicTest(lesson.slug() + ": start", () -> {
+                List<GoalResult> results = GoalEvaluator.evaluate(exercise.goals(), exercise.start(),
+                        runOrEmpty(exercise.start()));
+                assertFalse(GoalEvaluator.allMet(results), "the starting design must miss at least one goal");
+            }));
+        }
+        return tests.stream();
+    }
+
+    /** A starting design may be unable to run at all (no links yet): then no request was answered. */
+    private static SimulationResult runOrEmpty(dev.switchboard.sim.Design design) {
+        return Simulator.run(design, 0);
     }
 
     @TestFactory

@@ -64,8 +64,37 @@ function showOutcome(checkpoint, summary, names) {
     item.append(request, ' ended in ', badge, ` from ${names[outcome.answeredBy] || outcome.answeredBy}`);
     return item;
   }));
+  gradePrediction(box, summary, names);
   box.querySelector('[data-checkpoint-result]').hidden = false;
   box.querySelector('[data-checkpoint-state]').textContent = 'Applied: run finished';
+}
+
+/** Compares the learner's prediction with what the asked-about request really got, and says so plainly. */
+function gradePrediction(box, summary, names) {
+  const fieldset = box.querySelector('[data-predict-request]');
+  const grade = box.querySelector('[data-prediction-grade]');
+  if (!fieldset) return;
+  const status = fieldset.querySelector('[data-predict-status]').value;
+  const node = fieldset.querySelector('[data-predict-node]').value;
+  const outcome = summary.outcomes[Number(fieldset.dataset.predictRequest) - 1];
+  if (!outcome || (!status && !node)) {
+    grade.hidden = true;
+    return;
+  }
+  const actual = `${outcome.status} from ${names[outcome.answeredBy] || outcome.answeredBy}`;
+  const statusRight = !status || Number(status) === outcome.status;
+  const nodeRight = !node || node === outcome.answeredBy;
+  const guessed = `${status || 'some status'} from ${node ? names[node] || node : 'some node'}`;
+  grade.className = `prediction-grade ${statusRight && nodeRight ? 'right' : 'wrong'}`;
+  if (statusRight && nodeRight) {
+    grade.textContent = `Your prediction was right: ${outcome.method} ${outcome.path} got ${actual}.`;
+  } else {
+    const parts = [];
+    if (!statusRight) parts.push(`the status was ${outcome.status}, not ${status}`);
+    if (!nodeRight) parts.push(`the answer came from ${names[outcome.answeredBy] || outcome.answeredBy}, not ${names[node] || node}`);
+    grade.textContent = `You predicted ${guessed}; ${parts.join(' and ')}. Read why below.`;
+  }
+  grade.hidden = false;
 }
 
 function hideOutcome(checkpoint) {

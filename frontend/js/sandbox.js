@@ -98,7 +98,15 @@ const player = new Player(root.querySelector('[data-player]'), {
   stage: new CanvasStage(cy),
   design: { version: 1, nodes: [], links: [] },
   names: {},
+  onFinished: () => checkGoals(),
 });
+
+/** An exercise sandbox grades every finished run against the lesson's goals (server-rendered). */
+function checkGoals() {
+  if (document.getElementById('goals')) {
+    htmx.ajax('GET', `/sandbox/${sandboxId}/goals?evaluate=1`, { target: '#goals', swap: 'innerHTML' });
+  }
+}
 
 // ---- The document: load, show, save ----
 

@@ -2,6 +2,7 @@ package dev.switchboard;
 
 import dev.switchboard.lesson.Library;
 import dev.switchboard.lesson.LibraryLoader;
+import dev.switchboard.lesson.Lint;
 import dev.switchboard.run.RunRegistry;
 import dev.switchboard.sandbox.Database;
 import dev.switchboard.sandbox.SandboxService;
@@ -41,6 +42,10 @@ public final class App implements AutoCloseable {
     }
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("lint")) {
+            Path lessons = Path.of(args.length > 1 ? args[1] : "lessons");
+            System.exit(Lint.run(lessons, System.out));
+        }
         Config config = Config.fromEnvironment(System.getenv());
         App app = start(config);
         Runtime.getRuntime().addShutdownHook(new Thread(app::close, "shutdown"));

@@ -28,4 +28,24 @@ public record Lesson(
     public String exerciseUrl() {
         return url() + "/exercise";
     }
+
+    /** A heading of the lesson's text, for the table of contents. */
+    public record Heading(String id, String html) {
+    }
+
+    private static final java.util.regex.Pattern H2 = java.util.regex.Pattern.compile("<h2 id=\"([^\"]+)\">(.*?)</h2>");
+
+    /** The lesson's second-level headings in order; a long lesson lists them at its top. */
+    public List<Heading> headings() {
+        List<Heading> headings = new java.util.ArrayList<>();
+        for (LessonBlock block : blocks) {
+            if (block instanceof LessonBlock.Prose prose) {
+                java.util.regex.Matcher heading = H2.matcher(prose.html());
+                while (heading.find()) {
+                    headings.add(new Heading(heading.group(1), heading.group(2)));
+                }
+            }
+        }
+        return headings;
+    }
 }

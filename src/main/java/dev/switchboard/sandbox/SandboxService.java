@@ -41,9 +41,27 @@ public final class SandboxService {
 
     /** A new sandbox for the session: blank, or holding the given document once it passes validation. */
     public Sandbox create(String sessionId, String document) {
+        return create(sessionId, document, null);
+    }
+
+    /** A sandbox for a lesson's exercise: the session's earlier one for that lesson, or a new one from the start. */
+    public Sandbox exercise(String sessionId, String lesson, Design start) {
+        return store.ofSession(sessionId).stream().filter(sandbox -> lesson.equals(sandbox.exercise())).findFirst()
+                .orElseGet(() -> create(sessionId, write(start), lesson));
+    }
+
+    public void markCompleted(String sessionId, String lesson) {
+        store.markCompleted(sessionId, lesson, clock.instant());
+    }
+
+    public java.util.Set<String> completedLessons(String sessionId) {
+        return store.completedLessons(sessionId);
+    }
+
+    private Sandbox create(String sessionId, String document, String exercise) {
         Design design = validated(document == null || document.isBlank() ? BLANK : document);
         Sandbox sandbox = new Sandbox(RandomIds.next(), sessionId, design.name(), write(design), 1, clock.instant(),
-                clock.instant());
+                clock.instant(), exercise);
         store.insert(sandbox);
         log.info("Sandbox {} created", sandbox.id());
         return sandbox;

@@ -15,7 +15,7 @@ import javax.sql.DataSource;
 public final class SandboxStore {
 
     private static final String SANDBOX_COLUMNS =
-            "id, session_id, name, document, revision, created_at, updated_at";
+            "id, session_id, name, document, revision, created_at, updated_at, exercise";
 
     private final DataSource dataSource;
 
@@ -24,7 +24,7 @@ public final class SandboxStore {
     }
 
     public void insert(Sandbox sandbox) {
-        update("INSERT INTO sandboxes (" + SANDBOX_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)", statement -> {
+        update("INSERT INTO sandboxes (" + SANDBOX_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)", statement -> {
             statement.setString(1, sandbox.id());
             statement.setString(2, sandbox.sessionId());
             statement.setString(3, sandbox.name());
@@ -32,6 +32,7 @@ public final class SandboxStore {
             statement.setInt(5, sandbox.revision());
             statement.setTimestamp(6, Timestamp.from(sandbox.createdAt()));
             statement.setTimestamp(7, Timestamp.from(sandbox.updatedAt()));
+            statement.setString(8, sandbox.exercise());
         });
     }
 
@@ -82,9 +83,29 @@ public final class SandboxStore {
         return found.stream().findFirst();
     }
 
+    /** Records a completed lesson once; completing it again keeps the first date. */
+    public void markCompleted(String sessionId, String lesson, Instant now) {
+        List<String> done = query("SELECT lesson FROM progress WHERE session_id = ? AND lesson = ?", statement -> {
+            statement.setString(1, sessionId);
+            statement.setString(2, lesson);
+        }, row -> row.getString(1));
+        if (done.isEmpty()) {
+            update("INSERT INTO progress (session_id, lesson, completed_at) VALUES (?, ?, ?)", statement -> {
+                statement.setString(1, sessionId);
+                statement.setString(2, lesson);
+                statement.setTimestamp(3, Timestamp.from(now));
+            });
+        }
+    }
+
+    public java.util.Set<String> completedLessons(String sessionId) {
+        return java.util.Set.copyOf(query("SELECT lesson FROM progress WHERE session_id = ?",
+                statement -> statement.setString(1, sessionId), row -> row.getString(1)));
+    }
+
     private static Sandbox sandbox(ResultSet row) throws SQLException {
         return new Sandbox(row.getString(1), row.getString(2), row.getString(3), row.getString(4), row.getInt(5),
-                row.getTimestamp(6).toInstant(), row.getTimestamp(7).toInstant());
+                row.getTimestamp(6).toInstant(), row.getTimestamp(7).toInstant(), row.getString(8));
     }
 
     private void update(String sql, Binder binder) {

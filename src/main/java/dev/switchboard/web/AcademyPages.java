@@ -9,6 +9,9 @@ import dev.switchboard.lesson.ReferenceEntry;
 import dev.switchboard.sim.Design;
 import dev.switchboard.sim.Route;
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import dev.switchboard.sandbox.Sandbox;
+import dev.switchboard.sandbox.SandboxService;
 
 import java.util.List;
 
@@ -16,17 +19,30 @@ import java.util.List;
 final class AcademyPages {
 
     private final Library library;
+    private final SandboxService sandboxes;
     private final Templates templates;
     private final ObjectMapper json;
 
-    AcademyPages(Library library, Templates templates, ObjectMapper json) {
+    AcademyPages(Library library, SandboxService sandboxes, Templates templates, ObjectMapper json) {
         this.library = library;
+        this.sandboxes = sandboxes;
         this.templates = templates;
         this.json = json;
     }
 
     void index(Context ctx) {
-        ctx.html(templates.render("academy/index.jte", new Pages.Index(library.lessons())));
+        Pages.Index index = new Pages.Index(library.lessons(), sandboxes.completedLessons(Sessions.id(ctx)));
+        ctx.html(templates.render("academy/index.jte", index));
+    }
+
+    /** "Try it yourself": the session's sandbox for this lesson's exercise, made from its start on first use. */
+    void exercise(Context ctx) {
+        Lesson lesson = lesson(ctx.pathParam("slug"));
+        if (lesson.exercise() == null) {
+            throw new PageNotFound("The lesson " + lesson.title() + " has no exercise yet.");
+        }
+        Sandbox sandbox = sandboxes.exercise(Sessions.id(ctx), lesson.slug(), lesson.exercise().start());
+        ctx.redirect(sandbox.url(), HttpStatus.SEE_OTHER);
     }
 
     void lesson(Context ctx) {

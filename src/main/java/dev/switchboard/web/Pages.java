@@ -11,7 +11,11 @@ public final class Pages {
     private Pages() {
     }
 
-    public record Index(List<Lesson> lessons) {
+    public record Index(List<Lesson> lessons, java.util.Set<String> completed) {
+
+        public boolean done(Lesson lesson) {
+            return completed.contains(lesson.slug());
+        }
     }
 
     public record LessonView(Lesson lesson, SimulationPanel simulation, Lesson previous, Lesson next) {
@@ -52,8 +56,24 @@ public final class Pages {
     public record Choice(String value, String label) {
     }
 
-    /** The sandbox editor page. */
-    public record SandboxPage(String id, String name, List<Choice> sandboxes, int nodeCount) {
+    /** The sandbox editor page; {@code exercise} is null for a free sandbox. */
+    public record SandboxPage(String id, String name, List<Choice> sandboxes, int nodeCount, ExerciseView exercise) {
+    }
+
+    /** A lesson's exercise as the sandbox shows it: where it comes from, what to build, the goals. */
+    public record ExerciseView(String lessonTitle, String lessonUrl, String title, String instructionsHtml) {
+    }
+
+    /**
+     * The goals of an exercise sandbox. {@code results} is empty until the design has been run; {@code complete}
+     * says every goal was met and the lesson is marked done.
+     */
+    public record GoalsView(String sandboxId, List<String> goals, List<dev.switchboard.lesson.GoalResult> results,
+                            boolean complete, String lessonTitle) {
+
+        public boolean evaluated() {
+            return !results.isEmpty();
+        }
     }
 
     /** The inspector fragment: the selected node's form (null when nothing is selected) and what it may link to. */

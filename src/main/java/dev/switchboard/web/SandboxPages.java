@@ -1,6 +1,11 @@
 package dev.switchboard.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.switchboard.lesson.Goal;
+import dev.switchboard.lesson.GoalEvaluator;
+import dev.switchboard.lesson.GoalResult;
+import dev.switchboard.lesson.Lesson;
+import dev.switchboard.lesson.Library;
 import dev.switchboard.sandbox.Sandbox;
 import dev.switchboard.sandbox.SandboxService;
 import dev.switchboard.sandbox.Share;
@@ -8,6 +13,7 @@ import dev.switchboard.sim.Design;
 import dev.switchboard.sim.DesignProblems;
 import dev.switchboard.sim.FieldError;
 import dev.switchboard.sim.Node;
+import dev.switchboard.sim.Simulator;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 
@@ -21,11 +27,13 @@ final class SandboxPages {
     private static final Pattern NODE_FIELD = Pattern.compile("^nodes\\[(\\d+)]");
 
     private final SandboxService sandboxes;
+    private final Library library;
     private final Templates templates;
     private final ObjectMapper json;
 
-    SandboxPages(SandboxService sandboxes, Templates templates, ObjectMapper json) {
+    SandboxPages(SandboxService sandboxes, Library library, Templates templates, ObjectMapper json) {
         this.sandboxes = sandboxes;
+        this.library = library;
         this.templates = templates;
         this.json = json;
     }
@@ -49,8 +57,44 @@ final class SandboxPages {
         List<Pages.Choice> all = sandboxes.list(session).stream()
                 .map(other -> new Pages.Choice(other.id(), other.name())).toList();
         int nodes = SandboxService.design(sandbox.document()).nodes().size();
+        Pages.ExerciseView exercise = exerciseOf(sandbox).map(lesson -> new Pages.ExerciseView(lesson.title(),
+                lesson.url(), lesson.exercise().title(), lesson.exercise().instructionsHtml())).orElse(null);
         ctx.html(templates.render("sandbox/editor.jte", new Pages.SandboxPage(sandbox.id(), sandbox.name(), all,
-                nodes)));
+                nodes, exercise)));
+    }
+
+    /**
+     * The exercise's goals, ticked or crossed against the saved design when {@code ?evaluate} is given (after each
+     * run: the simulation is deterministic, so this is the run the learner just watched).
+     */
+    void goals(Context ctx) {
+        String session = Sessions.id(ctx);
+        Sandbox sandbox = sandboxes.open(session, ctx.pathParam("id"));
+        Lesson lesson = exerciseOf(sandbox).orElseThrow(() -> ApiError.notFound("id",
+                "sandbox '" + sandbox.id() + "' is not an exercise"));
+        List<Goal> goals = lesson.exercise().goals();
+        List<GoalResult> results = ctx.queryParam("evaluate") == null ? List.of()
+                : evaluate(goals, SandboxService.design(sandbox.document()));
+        boolean complete = GoalEvaluator.allMet(results);
+        if (complete) {
+            sandboxes.markCompleted(session, lesson.slug());
+        }
+        ctx.html(templates.render("sandbox/goals.jte", new Pages.GoalsView(sandbox.id(),
+                goals.stream().map(Goal::text).toList(), results, complete, lesson.title())));
+    }
+
+    private static List<GoalResult> evaluate(List<Goal> goals, Design design) {
+        List<FieldError> problems = DesignProblems.find(design);
+        if (!problems.isEmpty()) {
+            String why = "The design cannot run yet: " + problems.get(0).message();
+            return goals.stream().map(goal -> new GoalResult(goal.text(), false, why)).toList();
+        }
+        return GoalEvaluator.evaluate(goals, design, Simulator.run(design, 0));
+    }
+
+    private java.util.Optional<Lesson> exerciseOf(Sandbox sandbox) {
+        return sandbox.isExercise() ? library.lesson(sandbox.exercise()).filter(lesson -> lesson.exercise() != null)
+                : java.util.Optional.empty();
     }
 
     void outline(Context ctx) {

@@ -28,8 +28,8 @@ public final class WebServer {
     public static WebServer start(Config config, Library library, RunRegistry runs, SandboxService sandboxes) {
         ObjectMapper json = objectMapper();
         Templates templates = Templates.create(config.development());
-        Handlers handlers = new Handlers(new AcademyPages(library, templates, json), new SimulationApi(),
-                new RunApi(runs, json), new SandboxPages(sandboxes, templates, json),
+        Handlers handlers = new Handlers(new AcademyPages(library, sandboxes, templates, json), new SimulationApi(),
+                new RunApi(runs, json), new SandboxPages(sandboxes, library, templates, json),
                 new Inspector(sandboxes, templates, json), new SandboxApi(sandboxes));
 
         Javalin javalin = Javalin.create(javalinConfig -> {
@@ -54,6 +54,7 @@ public final class WebServer {
         // Pages
         routes.get("/", h.academy()::index);
         routes.get("/academy/{slug}", h.academy()::lesson);
+        routes.get("/academy/{slug}/exercise", h.academy()::exercise);
         routes.get("/glossary", h.academy()::glossary);
         routes.get("/glossary/{term}", h.academy()::term);
         routes.get("/status", h.academy()::statusCodes);
@@ -71,6 +72,7 @@ public final class WebServer {
         routes.post("/sandbox/{id}/inspector/{node}", h.inspector()::update);
         routes.get("/sandbox/{id}/outline", h.sandboxPages()::outline);
         routes.get("/sandbox/{id}/problems", h.sandboxPages()::problems);
+        routes.get("/sandbox/{id}/goals", h.sandboxPages()::goals);
 
         // JSON API
         routes.before("/api/*", ApiGate::check);

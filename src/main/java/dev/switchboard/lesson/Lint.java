@@ -1,0 +1,59 @@
+package dev.switchboard.lesson;
+
+import dev.switchboard.sim.Simulator;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code java -jar switchboard.jar lint lessons/}: checks every lesson as the site would load it, then runs every
+ * checkpoint and exercise and checks their goals. Prints each problem as {@code file:line: message}; the exit code
+ * is 0 when there is none, 1 otherwise, so a teacher's CI can use it.
+ */
+public final class Lint {
+
+    private Lint() {
+    }
+
+    public static int run(Path root, PrintStream out) {
+        if (!Files.isDirectory(root)) {
+            out.println(root + ":1: no such folder");
+            return 1;
+        }
+        LibraryLoader loader = new LibraryLoader();
+        Library library = loader.load(root);
+        List<String> problems = new ArrayList<>(loader.problems());
+        library.lessons().forEach(lesson -> problems.addAll(goalProblems(root.resolve(lesson.slug()), lesson)));
+
+        problems.forEach(out::println);
+        out.println(library.lessons().size() + " lessons checked, " + problems.size()
+                + (problems.size() == 1 ? " problem" : " problems"));
+        return problems.isEmpty() ? 0 : 1;
+    }
+
+    private static List<String> goalProblems(Path folder, Lesson lesson) {
+        List<String> problems = new ArrayList<>();
+        for (Checkpoint checkpoint : lesson.checkpoints()) {
+            List<GoalResult> results = GoalEvaluator.evaluate(checkpoint.expect(), checkpoint.design(),
+                    Simulator.run(checkpoint.design(), 0));
+            results.stream().filter(result -> !result.met()).forEach(result -> problems.add(
+                    folder.resolve("checkpoints.json") + ":1: checkpoint '" + checkpoint.id() + "': expected '"
+                            + result.text() + "' but " + result.reason()));
+        }
+        Exercise exercise = lesson.exercise();
+        if (exercise != null) {
+            Path file = folder.resolve("exercise.json");
+            GoalEvaluator.evaluate(exercise.goals(), exercise.solution(), Simulator.run(exercise.solution(), 0))
+                    .stream().filter(result -> !result.met()).forEach(result -> problems.add(
+                            file + ":1: the solution misses '" + result.text() + "': " + result.reason()));
+            if (GoalEvaluator.allMet(GoalEvaluator.evaluate(exercise.goals(), exercise.start(),
+                    Simulator.run(exercise.start(), 0)))) {
+                problems.add(file + ":1: the start design already meets every goal; the learner has nothing to do");
+            }
+        }
+        return problems;
+    }
+}

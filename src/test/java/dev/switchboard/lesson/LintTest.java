@@ -1,0 +1,111 @@
+package dev.switchboard.lesson;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The lint command on the real lessons and on broken ones, one kind of mistake at a time. */
+class LintTest {
+
+    @TempDir
+    Path root;
+
+    @Test
+    void theRealLessonsPassTheLint() {
+        Output output = lint(Path.of("lessons"));
+
+        assertEquals(0, output.code(), output.text());
+        assertTrue(output.text().contains("problems") || output.text().contains("problem"), output.text());
+    }
+
+    @Test
+    void aMissingFolderIsReported() {
+        Output output = lint(root.resolve("nowhere"));
+
+        assertEquals(1, output.code());
+        assertTrue(output.text().contains("nowhere:1: no such folder"), output.text());
+    }
+
+    @Test
+    void aCheckpointWhoseExpectationDoesNotHoldIsReportedWithTheReason() throws IOException {
+        copyLesson();
+        Path checkpoints = root.resolve("api-gateways/checkpoints.json");
+        Files.writeString(checkpoints, Files.readString(checkpoints).replaceFirst("\"status\": 405", "\"status\": 404"));
+
+        Output output = lint(root);
+
+        assertEquals(1, output.code());
+        assertTrue(output.text().contains("checkpoints.json:1: checkpoint 'misconfigure-routes': expected"),
+                output.text());
+        assertTrue(output.text().contains("expected 404"), output.text());
+    }
+
+    @Test
+    void aBrokenDesignIsReportedAsFileLineMessage() throws IOException {
+        copyLesson();
+        Path design = root.resolve("api-gateways/design.json");
+        Files.writeString(design, Files.readString(design).replace("\"gateway\",", "\"router\","));
+
+        Output output = lint(root);
+
+        assertEquals(1, output.code());
+        assertTrue(output.text().contains("api-gateways/design.json:1: nodes[1].type"), output.text());
+        assertTrue(output.text().contains("0 lessons checked"), output.text());
+    }
+
+    @Test
+    void anExerciseWhoseStartAlreadyMeetsEveryGoalIsReported() throws IOException {
+        copyLesson();
+        String design = Files.readString(root.resolve("api-gateways/design.json"));
+        Files.writeString(root.resolve("api-gateways/exercise.json"), """
+                {"title": "Nothing to do", "instructions": "x", "start": %s, "solution": %s,
+                 "goals": [{"text": "posts are answered", "request": {"method": "GET", "path": "/api/v1/posts/list"},
+                            "status": 200}]}""".formatted(design, design));
+
+        Output output = lint(root);
+
+        assertEquals(1, output.code());
+        assertTrue(output.text().contains("exercise.json:1: the start design already meets every goal"),
+                output.text());
+    }
+
+    @Test
+    void anExerciseWithAnUnknownMetricIsReported() throws IOException {
+        copyLesson();
+        String design = Files.readString(root.resolve("api-gateways/design.json"));
+        Files.writeString(root.resolve("api-gateways/exercise.json"), """
+                {"title": "x", "instructions": "x", "start": %s, "solution": %s,
+                 "goals": [{"text": "fast", "metric": "speed", "max": 1}]}""".formatted(design, design));
+
+        Output output = lint(root);
+
+        assertEquals(1, output.code());
+        assertTrue(output.text().contains("has metric 'speed'"), output.text());
+    }
+
+    private void copyLesson() throws IOException {
+        Path target = Files.createDirectories(root.resolve("api-gateways"));
+        for (String file : new String[] {"lesson.md", "design.json", "checkpoints.json"}) {
+            Files.copy(Path.of("lessons", "api-gateways", file), target.resolve(file));
+        }
+        Files.deleteIfExists(target.resolve("exercise.json"));
+    }
+
+    private static Output lint(Path folder) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        int code = Lint.run(folder, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        return new Output(code, bytes.toString(StandardCharsets.UTF_8));
+    }
+
+    private record Output(int code, String text) {
+    }
+}

@@ -423,6 +423,11 @@ canvas.addEventListener('keydown', (event) => {
     removeNode(selectedId);
   } else if ((key === 'Delete' || key === 'Backspace') && cy.edges(':selected').nonempty()) {
     removeLink(cy.edges(':selected')[0].id());
+  } else if (key.startsWith('Arrow') && !selectedId) {
+    // Nothing selected: the arrows pan the view, as dragging the background does.
+    const step = event.shiftKey ? 120 : 40;
+    const delta = { ArrowLeft: [step, 0], ArrowRight: [-step, 0], ArrowUp: [0, step], ArrowDown: [0, -step] }[key];
+    cy.panBy({ x: delta[0], y: delta[1] });
   } else if (key.startsWith('Arrow') && selectedId) {
     const step = event.shiftKey ? 50 : 10;
     const node = cy.getElementById(selectedId);

@@ -177,6 +177,29 @@ class SandboxBrowserTest {
         assertThrows(NoAlertPresentException.class, () -> browser.switchTo().alert());
     }
 
+    @Test
+    void anInvalidImportShowsItsErrorsAndChangesNothingWhileAValidOneReplacesTheDesign() throws Exception {
+        sandbox.add("client", "Client");
+        java.nio.file.Path broken = java.nio.file.Files.createTempFile(java.nio.file.Path.of("target"), "broken-",
+                ".json");
+        java.nio.file.Files.writeString(broken, "{\"version\": 1, \"nodes\": [{\"id\": \"x\", \"type\": \"toaster\","
+                + " \"name\": \"X\"}]}");
+
+        browser.findElement(By.cssSelector("[data-import]")).sendKeys(broken.toAbsolutePath().toString());
+
+        WebElement errors = new WebDriverWait(browser, Duration.ofSeconds(10)).until(
+                ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-import-errors]")));
+        assertTrue(errors.getText().contains("nodes[0].type"), errors.getText());
+        assertEquals(1, sandbox.nodeCount());
+
+        java.nio.file.Path good = java.nio.file.Files.createTempFile(java.nio.file.Path.of("target"), "good-",
+                ".json");
+        java.nio.file.Files.writeString(good, java.nio.file.Files.readString(
+                java.nio.file.Path.of("lessons", "api-gateways", "design.json")));
+        browser.findElement(By.cssSelector("[data-import]")).sendKeys(good.toAbsolutePath().toString());
+        waitForNodes(4);
+    }
+
     /** The API gateway lesson's step-by-step, exactly, through the palette and the inspector. */
     private void buildTheLessonsArchitecture() {
         sandbox.add("client", "Client");

@@ -107,6 +107,7 @@ public final class WebServer {
         javalin.http.maxRequestSize = MAX_BODY_BYTES;
         javalin.http.prefer405over404 = true;
         javalin.startup.showJavalinBanner = false;
+        javalin.jetty.modifyServer(server -> server.setErrorHandler(new ProtocolErrors()));
         javalin.staticFiles.enableWebjars();
         if (config.development()) {
             javalin.staticFiles.add("frontend", Location.EXTERNAL);

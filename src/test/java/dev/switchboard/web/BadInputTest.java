@@ -126,6 +126,35 @@ class BadInputTest {
         assertTrue(response.body().contains("no lesson called"), response.body());
     }
 
+    @Test
+    void requestsTheServerRefusesBeforeRoutingStillGetJsonErrorsOnTheApi() {
+        HttpResponse<String> longAddress = app.get("/api/runs/" + "a".repeat(9000));
+        assertEquals(414, longAddress.statusCode());
+        assertHasNamedError(longAddress);
+
+        HttpResponse<String> hugeHeader = app.send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(app.url("/api/runs/x"))).header("X-Big", "a".repeat(20_000)).GET().build());
+        assertEquals(431, hugeHeader.statusCode());
+        assertHasNamedError(hugeHeader);
+    }
+
+    @Test
+    void aBodyThatIsNotDeclaredAsJsonGets415NamingTheContentType() {
+        HttpResponse<String> response = app.send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(app.url("/api/simulate"))).header("Content-Type", "text/plain")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(TestApp.lessonDesign())).build());
+
+        assertEquals(415, response.statusCode());
+        assertEquals("Content-Type", firstError(response).get("field").asText());
+    }
+
+    @Test
+    void aDeclaredLengthOverTheLimitIsRefusedAtOnce() {
+        HttpResponse<String> response = app.post("/api/runs", "x".repeat(300 * 1024));
+
+        assertEquals(413, response.statusCode());
+    }
+
     private static ObjectNode lessonDesign() {
         try {
             return (ObjectNode) TestApp.JSON.readTree(TestApp.lessonDesign());

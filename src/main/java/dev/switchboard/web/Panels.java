@@ -21,9 +21,18 @@ final class Panels {
                 Diagram.of(design), Diagram.portraitOf(design), requests, frames, emptyText(design, requests));
     }
 
+    /** What Play will do, in words: the scripted requests, or the traffic the clients generate. */
     private static String emptyText(Design design, int requests) {
         String through = design.nodes().stream().filter(node -> node.type().equals("gateway")).findFirst()
                 .map(gateway -> " through " + gateway.name()).orElse("");
+        long generatedPerSecond = design.nodes().stream().filter(node -> node.load() != null)
+                .mapToLong(node -> node.load().rps()).sum();
+        if (generatedPerSecond > 0) {
+            long seconds = design.nodes().stream().filter(node -> node.load() != null)
+                    .mapToLong(node -> node.load().durationSeconds()).max().orElse(0);
+            return "Press Play to send " + generatedPerSecond + " requests a second for " + seconds + " seconds"
+                    + through + " (a sample of the frames is shown, with charts of the whole run).";
+        }
         String noun = requests == 1 ? "request" : "requests";
         return "Press Play to send " + requests + " " + noun + through + ".";
     }

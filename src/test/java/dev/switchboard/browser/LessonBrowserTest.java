@@ -136,6 +136,26 @@ class LessonBrowserTest {
     }
 
     @Test
+    void aPredictionIsGradedAgainstWhatTheCheckpointProduced() {
+        WebElement box = browser.findElement(By.cssSelector("[data-checkpoint-box=misconfigure-routes]"));
+        new Select(box.findElement(By.cssSelector("[data-predict-status]"))).selectByValue("404");
+        new Select(box.findElement(By.cssSelector("[data-predict-node]"))).selectByVisibleText("API Gateway");
+
+        box.findElement(By.cssSelector("[data-apply]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".sim-banner"),
+                "Checkpoint applied"));
+        fastest();
+        click("toggle");
+        waitForCounter("frame 12 of 12");
+
+        WebElement grade = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("[data-prediction-grade]")));
+        assertTrue(grade.getText().contains("the status was 405, not 404"), grade.getText());
+        assertTrue(grade.getText().contains("the answer came from User Server, not API Gateway"), grade.getText());
+        assertTrue(grade.getAttribute("class").contains("wrong"));
+    }
+
+    @Test
     void glossaryAndStatusLinksLeadToPagesThatExist() {
         List<String> links = browser.findElements(By.cssSelector(".lesson-text a[href^='/glossary/'], "
                         + ".lesson-text a[href^='/status/']")).stream()

@@ -200,6 +200,47 @@ class SandboxBrowserTest {
         waitForNodes(4);
     }
 
+    @Test
+    void theLessonsExerciseSolvedFromScratchTicksEveryGoalAndTheIndexShowsTheLessonDone() {
+        sandbox.open(app.url("/academy/api-gateways/exercise"));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("goals"), "GET /api/v1/users/me"));
+        assertTrue(browser.findElement(By.id("exercise-title")).getText().contains("API gateway"));
+
+        buildTheLessonsArchitecture();
+        sandbox.clickOnCanvas("client-1");
+        sandbox.waitForFrames(4);
+
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#goals .goals-complete")));
+        assertEquals(4, browser.findElements(By.cssSelector("#goals .goal-met")).size());
+        assertEquals(0, browser.findElements(By.cssSelector("#goals .goal-missed")).size());
+
+        browser.get(app.url("/"));
+        WebElement card = browser.findElement(By.cssSelector("a[href='/academy/api-gateways']"));
+        assertTrue(card.getText().contains("Done"), card.getText());
+    }
+
+    @Test
+    void anUnfinishedExerciseCrossesTheGoalsItMissesWithTheReason() {
+        sandbox.open(app.url("/academy/api-gateways/exercise"));
+        sandbox.add("client", "Client");
+        sandbox.setRequestPath(0, "/api/v1/users/me");
+        sandbox.add("server", "Server");
+        sandbox.select("Client");
+        sandbox.connectTo("Server (server)");
+        sandbox.waitForSaved();
+
+        browser.findElement(By.cssSelector("[data-run]")).click();
+        sandbox.waitForFrames(2);
+
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#goals .goal-missed")));
+        String goals = browser.findElement(By.id("goals")).getText();
+        assertTrue(goals.contains("GET /api/v1/users/me was answered 200 by Server"), goals);
+        assertTrue(goals.contains("expected an answer from User Server"), goals);
+        assertTrue(goals.contains("expected it to pass through a gateway"), goals);
+    }
+
     /** The API gateway lesson's step-by-step, exactly, through the palette and the inspector. */
     private void buildTheLessonsArchitecture() {
         sandbox.add("client", "Client");

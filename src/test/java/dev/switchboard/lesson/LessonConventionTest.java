@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Conventions every lesson in lessons/ must keep; cheap checks that catch a whole class of drift. */
@@ -97,6 +98,24 @@ class LessonConventionTest {
             }
         }
         return tests.stream();
+    }
+
+    @Test
+    void theCourseHasEightLessonsEachWithACheckpointAPredictionAndAnExercise() {
+        assertTrue(library.lessons().size() >= 8, "lessons: " + library.lessons().size());
+        for (Lesson lesson : library.lessons()) {
+            assertFalse(lesson.checkpoints().isEmpty(), lesson.slug() + " has a checkpoint");
+            assertTrue(lesson.checkpoints().stream().anyMatch(checkpoint -> checkpoint.predict() != null),
+                    lesson.slug() + " asks for a prediction");
+            assertNotNull(lesson.exercise(), lesson.slug() + " has an exercise");
+        }
+    }
+
+    @Test
+    void everyStatusTheSimulatorCanAnswerHasAPage() {
+        for (int code : new int[] {200, 400, 401, 403, 404, 405, 429, 503, 504, 508}) {
+            assertTrue(library.statusCode(String.valueOf(code)).isPresent(), "a page for " + code);
+        }
     }
 
     @Test

@@ -52,7 +52,8 @@ class IncidentApiTest {
                 seen.add(parse(stream.next("frame").data()));
             }
 
-            HttpResponse<String> response = app.post("/api/runs/" + id + "/incidents", "{\"node\": \"b\", \"down\": true}");
+            HttpResponse<String> response = app.post("/api/runs/" + id + "/incidents",
+                    "{\"node\": \"b\", \"down\": true}");
 
             assertEquals(200, response.statusCode(), response.body());
             JsonNode body = TestApp.json(response);

@@ -121,6 +121,7 @@ export class Player {
     this.incidents = answer.incidents;
     if (answer.metrics && this.charts) this.charts.replace(answer.metrics);
     this.applyStatus(answer.status);
+    this.showLive();
   }
 
   /** The simulated time just after the last frame shown: incidents take effect from there. */

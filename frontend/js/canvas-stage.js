@@ -1,7 +1,7 @@
 // The stage of the sandbox canvas (Cytoscape): the same contract as the lesson's diagram stage, so the one player
 // drives both. A packet glides along the link of each frame and the deciding node shows its decision briefly.
 
-import { decisionText } from './diagram-stage.js';
+import { decisionText, loadLevel } from './diagram-stage.js';
 
 const DECISION_MS = 1800;
 const STATUS_COLOURS = { 2: '#17803d', 3: '#1f5fbf', 4: '#9a5b00', 5: '#b42318' };
@@ -29,6 +29,30 @@ export class CanvasStage {
     this.timers.clear();
     this.cy.elements('.transient').remove();
     this.cy.elements('.active').removeClass('active');
+    this.showLoad({});
+  }
+
+  /** Fills each server by its utilisation and writes the percentage under its name (the label reads loadText). */
+  showLoad(loads) {
+    this.cy.nodes('[type = "server"]').forEach((node) => {
+      const load = loads[node.id()];
+      node.removeClass('load-calm load-busy load-hot');
+      if (load == null) {
+        node.removeData('loadText');
+        return;
+      }
+      node.addClass(`load-${loadLevel(load)}`);
+      node.data('loadText', `${Math.round(load * 100)}% busy`);
+    });
+  }
+
+  /** A server or load balancer that is down gets a dashed, greyed card and the word DOWN. */
+  showDown(down) {
+    this.cy.nodes('[type = "server"], [type = "loadbalancer"]').forEach((node) => {
+      const isDown = down.has(node.id());
+      node.toggleClass('down', isDown);
+      if (isDown) node.data('downText', 'DOWN'); else node.removeData('downText');
+    });
   }
 
   highlight(frame, travelMs) {

@@ -1,5 +1,6 @@
 // The stage of a server-rendered SVG architecture: a dot travels along the link of each frame, the link lights
-// up while it carries a request, and the node that decided shows its decision for a moment.
+// up while it carries a request, and the node that decided shows its decision for a moment. In a traffic run each
+// server is filled by its utilisation with the percentage written on it, and a server taken down is drawn as down.
 
 import { statusClass } from './player.js';
 
@@ -30,6 +31,44 @@ export class DiagramStage {
     this.dots.replaceChildren();
     this.svg.querySelectorAll('.link.active').forEach((link) => link.classList.remove('active'));
     this.svg.querySelectorAll('.node').forEach((node) => clearDecision(node));
+    this.showLoad({});
+  }
+
+  /** @param {object} loads  node id → utilisation from 0 to 1 in the window being played */
+  showLoad(loads) {
+    this.svg.querySelectorAll('.node-server').forEach((node) => {
+      const load = loads[node.dataset.node];
+      if (load == null) {
+        node.removeAttribute('data-load');
+        if (node.loadText) node.loadText.textContent = '';
+        return;
+      }
+      node.dataset.load = loadLevel(load);
+      this.label(node, 'loadText', 'node-load').textContent = `${Math.round(load * 100)}%`;
+    });
+  }
+
+  /** @param {Set<string>} down  ids of the servers and load balancers that are down now */
+  showDown(down) {
+    this.svg.querySelectorAll('.node-server, .node-loadbalancer').forEach((node) => {
+      const isDown = down.has(node.dataset.node);
+      node.classList.toggle('down', isDown);
+      this.label(node, 'downText', 'node-down').textContent = isDown ? 'DOWN' : '';
+    });
+  }
+
+  /** A text in the card's top right corner, made the first time it is needed. */
+  label(node, property, className) {
+    if (!node[property]) {
+      const text = document.createElementNS(SVG, 'text');
+      text.setAttribute('class', className);
+      text.setAttribute('x', String(Number(node.querySelector('.node-card').getAttribute('width')) - 10));
+      text.setAttribute('y', className === 'node-down' ? '59' : '21');
+      text.setAttribute('text-anchor', 'end');
+      node.append(text);
+      node[property] = text;
+    }
+    return node[property];
   }
 
   linkBetween(a, b) {
@@ -114,6 +153,20 @@ export class StageGroup {
   reset() {
     this.stages.forEach((stage) => stage.reset());
   }
+
+  showLoad(loads) {
+    this.stages.forEach((stage) => stage.showLoad(loads));
+  }
+
+  showDown(down) {
+    this.stages.forEach((stage) => stage.showDown(down));
+  }
+}
+
+/** calm under 60 %, busy to 85 %, hot above: the fill says it at a glance, the percentage says it exactly. */
+export function loadLevel(load) {
+  if (load >= 0.85) return 'hot';
+  return load >= 0.6 ? 'busy' : 'calm';
 }
 
 // TODO: read the matched route from a structured field once frames carry their decision trace (simulation depth

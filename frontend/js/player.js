@@ -1,14 +1,21 @@
 // The simulation player: Play/Pause, Step, Restart, speed, "frame k of n" and the event list.
-// One component serves every page that plays a design; what it draws on is a separate "stage".
+// One component serves every page that plays a design; what it draws on is a separate "stage". A frame with a
+// trace opens to say why its node decided; a traffic run adds live charts; servers can be taken down mid-run.
 // It drives a live run on the server (POST /api/runs) and receives the frames over Server-Sent Events.
 
+import { traceList } from './trace.js';
+import { TrafficCharts } from './traffic-charts.js';
+import { IncidentControls, downAt } from './incident-controls.js';
+
 const DEFAULT_REAL_MS_PER_SIM_MS = 50;
+let playersMade = 0;
 
 export class Player {
   /**
    * @param {HTMLElement} root   element holding the controls ([data-action]), [data-counter], [data-events],
    *                              [data-empty] and [data-error]
-   * @param {object} options     stage: {showFrame(frame, ms), reset()}; design: the design document;
+   * @param {object} options     stage: {showFrame(frame, ms), reset(), showLoad(loads), showDown(ids)};
+   *                              design: the design document;
    *                              names: id → display name; onFinished(summary); onRestart()
    */
   constructor(root, options) {
@@ -34,8 +41,15 @@ export class Player {
     this.events = root.querySelector('[data-events]');
     this.empty = root.querySelector('[data-empty]');
     this.error = root.querySelector('[data-error]');
+    this.traffic = root.querySelector('[data-traffic]');
+    this.key = `p${++playersMade}`;
+    this.incidents = [];
+    this.failures = new IncidentControls(root.querySelector('[data-incidents]'),
+      (node, down) => this.queue(() => this.incident(node, down)));
+    this.failures.setDesign(this.design);
     this.bind();
     this.render();
+    this.showLive();
   }
 
   bind() {
@@ -94,7 +108,39 @@ export class Player {
     this.run = created;
     this.realMsPerSimMs = created.realMsPerSimulatedMs || DEFAULT_REAL_MS_PER_SIM_MS;
     this.total = created.status.total;
+    this.incidents = [];
+    if (created.metrics) this.charts = new TrafficCharts(this.traffic, created.metrics, (id) => this.nameOf(id));
     this.listen(created.events);
+    this.showLive();
+  }
+
+  /** Takes a node down (or brings it back) in the live run: the frames after the current one change. */
+  async incident(node, down) {
+    if (!this.run) return;
+    const answer = await this.post(`/api/runs/${this.run.id}/incidents`, { node, down });
+    this.incidents = answer.incidents;
+    if (answer.metrics && this.charts) this.charts.replace(answer.metrics);
+    this.applyStatus(answer.status);
+    this.showLive();
+  }
+
+  /** The simulated time just after the last frame shown: incidents take effect from there. */
+  now() {
+    return this.frames.length === 0 ? -1 : this.frames[this.frames.length - 1].time;
+  }
+
+  /** Charts, server load and down servers as of the frame shown. */
+  showLive() {
+    const now = this.now();
+    if (this.charts) {
+      this.charts.advance(now);
+      if (this.stage.showLoad) this.stage.showLoad(this.charts.utilisationAt(now));
+    }
+    const down = downAt(this.design, this.incidents, now + 1);
+    const key = [...down].sort().join(' ');
+    if (key !== this.downKey && this.stage.showDown) this.stage.showDown(down);
+    this.downKey = key;
+    this.failures.show(down, Boolean(this.run));
   }
 
   listen(url) {
@@ -113,14 +159,17 @@ export class Player {
     const travelMs = (frame.duration * this.realMsPerSimMs) / this.status.speed;
     this.stage.showFrame(frame, travelMs);
     this.render();
+    this.showLive();
   }
 
   clearFrames() {
     this.frames = [];
     this.events.replaceChildren();
     this.stage.reset();
+    this.downKey = null;
     this.onRestart();
     this.render();
+    this.showLive();
   }
 
   applyStatus(status) {
@@ -156,10 +205,36 @@ export class Player {
       line.append(span(`badge ${statusClass(frame.status)}`, String(frame.status)));
     }
     const note = span('event-note', frame.note);
-    row.append(line, note);
+    if (frame.trace) {
+      this.addTrace(row, frame, line, note);
+    } else {
+      row.append(line, note);
+    }
     this.events.append(row);
     // Scroll the list, never the page: the learner may be reading the text while frames arrive.
     this.events.scrollTop = this.events.scrollHeight;
+  }
+
+  /** The row becomes a disclosure button: Enter, Space or a click shows the frame's trace in words. */
+  addTrace(row, frame, line, note) {
+    const id = `trace-${this.key}-${frame.seq}`;
+    const summary = document.createElement('button');
+    summary.type = 'button';
+    summary.className = 'event-summary';
+    summary.setAttribute('aria-expanded', 'false');
+    summary.setAttribute('aria-controls', id);
+    line.append(span('event-why', 'Why?'));
+    summary.append(line, note);
+    const trace = traceList(frame.trace, (node) => this.nameOf(node));
+    trace.id = id;
+    trace.hidden = true;
+    summary.addEventListener('click', () => {
+      const open = summary.getAttribute('aria-expanded') !== 'true';
+      summary.setAttribute('aria-expanded', String(open));
+      trace.hidden = !open;
+    });
+    row.classList.add('has-trace');
+    row.append(summary, trace);
   }
 
   nameOf(id) {
@@ -191,6 +266,7 @@ export class Player {
     this.forgetRun();
     this.design = design;
     this.names = names;
+    this.failures.setDesign(design);
     this.total = 0;
     this.status = { state: 'paused', position: 0, total: 0, speed: this.speed };
     this.frames = [];
@@ -198,6 +274,7 @@ export class Player {
     this.stage.reset();
     this.error.hidden = true;
     this.render();
+    this.showLive();
   }
 
   /** Plays the current design from its first frame, whatever state the run was in. */
@@ -210,6 +287,10 @@ export class Player {
     if (this.run) fetch(`/api/runs/${this.run.id}`, { method: 'DELETE', keepalive: true }).catch(() => {});
     this.source = null;
     this.run = null;
+    this.incidents = [];
+    this.downKey = null;
+    if (this.charts) this.charts.destroy();
+    this.charts = null;
   }
 
   /** Stops listening and lets the server forget the run at once instead of waiting for its idle sweep. */

@@ -41,7 +41,8 @@ const cy = cytoscape({
         'background-color': '#ffffff',
         'border-width': 2,
         'border-color': '#d9dee5',
-        label: 'data(label)',
+        label: (node) => [node.data('label'), node.data('downText') || node.data('loadText')]
+          .filter(Boolean).join('\n'),
         'text-wrap': 'wrap',
         'text-max-width': 140,
         'text-valign': 'center',
@@ -53,6 +54,13 @@ const cy = cytoscape({
     { selector: 'node[type = "client"]', style: { 'border-color': TYPES.client.colour } },
     { selector: 'node[type = "gateway"]', style: { 'border-color': TYPES.gateway.colour } },
     { selector: 'node[type = "server"]', style: { 'border-color': TYPES.server.colour } },
+    { selector: 'node.load-calm', style: { 'background-color': '#e5f5ea' } },
+    { selector: 'node.load-busy', style: { 'background-color': '#fdf1dc' } },
+    { selector: 'node.load-hot', style: { 'background-color': '#fde8e6' } },
+    {
+      selector: 'node.down',
+      style: { 'border-style': 'dashed', 'background-color': '#f0f2f5', color: '#4e5968', opacity: 0.8 },
+    },
     { selector: 'node:selected', style: { 'border-width': 4, 'overlay-opacity': 0.08, 'overlay-color': '#2450c7' } },
     {
       selector: 'edge',

@@ -1,8 +1,12 @@
 package dev.switchboard.run;
 
+import dev.switchboard.sim.Design;
 import dev.switchboard.sim.Frame;
+import dev.switchboard.sim.Incident;
 import dev.switchboard.sim.SimulationResult;
+import dev.switchboard.sim.Simulator;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArraySet;
@@ -17,14 +21,22 @@ import org.slf4j.LoggerFactory;
 /**
  * A live playback of one simulation result: releases its frames to its watchers in time, and obeys play, pause,
  * step, speed and restart. The frames are computed up front (the simulation is deterministic), so a run is only a
- * cursor over them plus a timer; every change happens under the run's lock.
+ * cursor over them plus a timer; every change happens under the run's lock. An incident (a server going down or
+ * coming back) computes the frames again from the run's design, seed and every incident so far, and replaces only
+ * the frames nobody has seen yet.
  */
 public final class Run {
 
     private static final Logger log = LoggerFactory.getLogger(Run.class);
 
+    /** Incidents one run may hold at most: each one simulates the whole design again. */
+    public static final int MAX_INCIDENTS = 50;
+
     private final String id;
-    private final SimulationResult result;
+    private final Design design;
+    private final long seed;
+    private final List<Incident> incidents = new ArrayList<>();
+    private SimulationResult result;
     private final ScheduledExecutorService timer;
     private final Set<RunListener> listeners = new CopyOnWriteArraySet<>();
 
@@ -36,10 +48,13 @@ public final class Run {
 
     private final String owner;
 
-    Run(String id, String owner, SimulationResult result, double speed, ScheduledExecutorService timer,
-        long nowMillis) {
+    /** @param design the design the result came from, so incidents can run it again; null for a replay only */
+    Run(String id, String owner, Design design, long seed, SimulationResult result, double speed,
+        ScheduledExecutorService timer, long nowMillis) {
         this.id = id;
         this.owner = owner;
+        this.design = design;
+        this.seed = seed;
         this.result = result;
         this.speed = speed;
         this.timer = timer;
@@ -50,8 +65,20 @@ public final class Run {
         return id;
     }
 
-    public SimulationResult result() {
+    public synchronized SimulationResult result() {
         return result;
+    }
+
+    public Design design() {
+        return design;
+    }
+
+    public long seed() {
+        return seed;
+    }
+
+    public synchronized List<Incident> incidents() {
+        return List.copyOf(incidents);
     }
 
     /** Who started the run (a client address), so one client cannot take every run slot. */
@@ -113,6 +140,48 @@ public final class Run {
             scheduleNext();
         }
         broadcastStatus();
+    }
+
+    /**
+     * Takes a server or load balancer down (or brings it back) just after the last frame released, so every frame
+     * a watcher has seen stays true; the frames after it are computed again and the run goes on as it was.
+     *
+     * @throws IllegalArgumentException when the node is not a server or load balancer of the design
+     * @throws IllegalStateException    when the run already holds {@link #MAX_INCIDENTS} incidents, or has no
+     *                                  design to run again
+     */
+    public synchronized void incident(String nodeId, boolean down) {
+        if (design == null) {
+            throw new IllegalStateException("this run replays a recorded result and cannot take incidents");
+        }
+        if (incidents.size() >= MAX_INCIDENTS) {
+            throw new IllegalStateException("this run already has " + MAX_INCIDENTS + " incidents; restart it "
+                    + "from a new run to try more");
+        }
+        // The engine keeps every frame before the incident's time; frames at the same millisecond may change.
+        long time = position == 0 ? 0 : frames().get(position - 1).time() + 1;
+        List<Incident> planned = new ArrayList<>(incidents);
+        planned.add(new Incident(time, nodeId, down));
+        SimulationResult next = Simulator.run(design, seed, planned);
+
+        incidents.add(planned.get(planned.size() - 1));
+        result = spliced(next);
+        if (state == RunState.PLAYING) {
+            cancelPending();
+            scheduleNext();
+        }
+        broadcastStatus();
+    }
+
+    /** The frames watchers have seen, then the new run's frames from there on. */
+    private SimulationResult spliced(SimulationResult next) {
+        List<Frame> seen = frames().subList(0, position);
+        if (!next.frames().subList(0, Math.min(position, next.frames().size())).equals(seen)) {
+            log.warn("Run {}: an incident changed frames already released; keeping the released ones", id);
+        }
+        List<Frame> frames = new ArrayList<>(seen);
+        frames.addAll(next.frames().subList(Math.min(position, next.frames().size()), next.frames().size()));
+        return new SimulationResult(List.copyOf(frames), next.summary(), next.metrics());
     }
 
     /** Rewinds to the first frame and plays from there, as a player's Restart button does. */

@@ -1,7 +1,9 @@
 package dev.switchboard.run;
 
 import dev.switchboard.RandomIds;
+import dev.switchboard.sim.Design;
 import dev.switchboard.sim.SimulationResult;
+import dev.switchboard.sim.Simulator;
 
 import java.time.Duration;
 import java.util.Map;
@@ -47,8 +49,22 @@ public final class RunRegistry implements AutoCloseable {
         timer.scheduleWithFixedDelay(this::sweepIdleRuns, sweepEvery, sweepEvery, TimeUnit.MILLISECONDS);
     }
 
-    /** Starts a paused run of the given result; throws {@link TooManyRunsException} when a cap is reached. */
+    /**
+     * Simulates the design and starts a paused run of it; throws {@link TooManyRunsException} when a cap is reached.
+     */
+    public Run create(Design design, long seed, double speed, String owner) {
+        checkCapacity(owner);
+        return register(new Run(RandomIds.next(), owner, design, seed, Simulator.run(design, seed), speed, timer,
+                System.currentTimeMillis()));
+    }
+
+    /** Starts a paused replay of a result computed elsewhere; it cannot take incidents, having no design. */
     public Run create(SimulationResult result, double speed, String owner) {
+        checkCapacity(owner);
+        return register(new Run(RandomIds.next(), owner, null, 0, result, speed, timer, System.currentTimeMillis()));
+    }
+
+    private void checkCapacity(String owner) {
         if (runs.size() >= maxRuns) {
             throw new TooManyRunsException("This server is playing as many runs as it can (" + maxRuns + ")");
         }
@@ -57,10 +73,12 @@ public final class RunRegistry implements AutoCloseable {
             throw new TooManyRunsException("You already have " + mine + " live runs; close some simulations or "
                     + "wait until idle ones end");
         }
-        // 128 random bits: a run id cannot be guessed, so nobody can steer someone else's run.
-        Run run = new Run(RandomIds.next(), owner, result, speed, timer, System.currentTimeMillis());
+    }
+
+    /** Run ids carry 128 random bits: one cannot be guessed, so nobody can steer someone else's run. */
+    private Run register(Run run) {
         runs.put(run.id(), run);
-        log.debug("Run {} created with {} frames", run.id(), result.frames().size());
+        log.debug("Run {} created with {} frames", run.id(), run.result().frames().size());
         return run;
     }
 

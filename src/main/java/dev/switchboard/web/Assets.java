@@ -9,6 +9,8 @@ public final class Assets {
     private static final String HTMX = webjar("htmx.org", "dist/htmx.min.js");
     private static final String CYTOSCAPE = webjar("cytoscape", "dist/cytoscape.min.js");
     private static final String LODASH = webjar("lodash", "lodash.min.js");
+    private static final String UPLOT = webjar("uplot", "dist/uPlot.iife.min.js");
+    private static final String UPLOT_CSS = webjar("uplot", "dist/uPlot.min.css");
 
     private Assets() {
     }
@@ -24,6 +26,15 @@ public final class Assets {
 
     public static String cytoscape() {
         return CYTOSCAPE;
+    }
+
+    /** uPlot, the charting library of traffic runs; it defines the global {@code uPlot}. */
+    public static String uplot() {
+        return UPLOT;
+    }
+
+    public static String uplotCss() {
+        return UPLOT_CSS;
     }
 
     private static String webjar(String name, String file) {

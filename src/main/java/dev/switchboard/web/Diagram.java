@@ -68,7 +68,11 @@ public record Diagram(int minX, int minY, int width, int height, List<Card> card
     }
 
     private static String typeLabel(String type) {
-        return "gateway".equals(type) ? "API GATEWAY" : type.toUpperCase(Locale.ROOT);
+        return switch (type) {
+            case "gateway" -> "API GATEWAY";
+            case "loadbalancer" -> "LOAD BALANCER";
+            default -> type.toUpperCase(Locale.ROOT);
+        };
     }
 
     /** The node's own position, or a column by type and a row by its rank among nodes of that type. */

@@ -6,7 +6,8 @@ import dev.switchboard.run.Pacing;
 import dev.switchboard.run.Run;
 import dev.switchboard.run.RunRegistry;
 import dev.switchboard.sim.Design;
-import dev.switchboard.sim.Simulator;
+import dev.switchboard.sim.Node;
+import dev.switchboard.sim.SimulationResult;
 import io.javalin.http.Context;
 import io.javalin.http.sse.SseClient;
 
@@ -34,15 +35,70 @@ final class RunApi {
     void create(Context ctx) {
         Design design = SimulationApi.runnableDesign(ctx);
         double speed = speedParam(Params.single(ctx, "speed"), 1.0);
-        Run run = runs.create(Simulator.run(design, SimulationApi.seed(ctx)), speed, ctx.ip());
+        Run run = runs.create(design, SimulationApi.seed(ctx), speed, ctx.ip());
+        SimulationResult result = run.result();
 
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("id", run.id());
         body.put("events", "/api/runs/" + run.id() + "/events");
         body.put("status", run.status());
         body.put("realMsPerSimulatedMs", Pacing.REAL_MS_PER_SIM_MS);
-        body.put("summary", run.result().summary());
+        body.put("summary", result.summary());
+        if (result.metrics() != null) {
+            body.put("metrics", result.metrics());
+        }
         ctx.status(201).json(body);
+    }
+
+    /**
+     * Body {@code {"node": "posts-2", "down": true}}: the server or load balancer goes down (or comes back) just
+     * after the last frame released. Answers the new status and the run's metrics, which the incident changed.
+     */
+    void incident(Context ctx) {
+        Run run = run(ctx);
+        JsonNode body = Params.jsonObject(ctx.body(), "{\"node\": \"posts-2\", \"down\": true}");
+        String node = incidentNode(body, run.design());
+        JsonNode down = body.get("down");
+        if (down == null || !down.isBoolean()) {
+            throw ApiError.badRequest("down", "send \"down\": true to take the node down, false to bring it back");
+        }
+
+        try {
+            run.incident(node, down.asBoolean());
+        } catch (IllegalStateException e) {
+            throw ApiError.badRequest("node", e.getMessage());
+        }
+
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("status", run.status());
+        answer.put("incidents", run.incidents());
+        SimulationResult result = run.result();
+        if (result.metrics() != null) {
+            answer.put("metrics", result.metrics());
+        }
+        ctx.json(answer);
+    }
+
+    private static String incidentNode(JsonNode body, Design design) {
+        body.fieldNames().forEachRemaining(field -> {
+            if (!field.equals("node") && !field.equals("down")) {
+                throw ApiError.badRequest(field, "unknown field '" + field + "'; the body is {\"node\", \"down\"}");
+            }
+        });
+        JsonNode node = body.get("node");
+        if (node == null || !node.isTextual()) {
+            throw ApiError.badRequest("node", "send \"node\": the id of a server or load balancer of the design");
+        }
+        String id = node.asText();
+        Node found = design == null ? null : design.node(id).orElse(null);
+        if (found == null) {
+            throw ApiError.badRequest("node", "the design has no node '" + id + "'");
+        }
+        if (!found.typeIs(Node.SERVER) && !found.typeIs(Node.LOAD_BALANCER)) {
+            throw ApiError.badRequest("node", "'" + id + "' is a " + found.type()
+                    + "; only a server or a load balancer can go down");
+        }
+        return id;
     }
 
     void status(Context ctx) {

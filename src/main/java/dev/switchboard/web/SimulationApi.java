@@ -5,6 +5,7 @@ import dev.switchboard.sim.DesignProblems;
 import dev.switchboard.sim.DesignReader;
 import dev.switchboard.sim.FieldError;
 import dev.switchboard.sim.InvalidDesignException;
+import dev.switchboard.sim.Node;
 import dev.switchboard.sim.Simulator;
 import io.javalin.http.Context;
 
@@ -12,6 +13,12 @@ import java.util.List;
 
 /** {@code POST /api/simulate}: a design document in, all its frames and a summary out. */
 final class SimulationApi {
+
+    /**
+     * Generated requests one simulation over HTTP may hold: about a second of work, so no request holds the server
+     * for long. Bigger runs are for the benchmark, which streams their frames instead of keeping them.
+     */
+    static final long MAX_HTTP_LOAD_REQUESTS = 200_000;
 
     void simulate(Context ctx) {
         Design design = runnableDesign(ctx);
@@ -29,7 +36,22 @@ final class SimulationApi {
         if (!problems.isEmpty()) {
             throw new InvalidDesignException(problems);
         }
+        checkLoad(design);
         return design;
+    }
+
+    /** Names the client whose load takes the design's generated requests over the cap. */
+    private static void checkLoad(Design design) {
+        long total = 0;
+        for (int i = 0; i < design.nodes().size(); i++) {
+            Node node = design.nodes().get(i);
+            total += node.load() == null ? 0 : node.load().expectedRequests();
+            if (total > MAX_HTTP_LOAD_REQUESTS) {
+                throw ApiError.badRequest("nodes[" + i + "].load", "the load would send " + total
+                        + " requests; a simulation here may send at most " + MAX_HTTP_LOAD_REQUESTS
+                        + " (lower rps or durationSeconds)");
+            }
+        }
     }
 
     static long seed(Context ctx) {

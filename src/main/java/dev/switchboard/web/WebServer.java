@@ -85,6 +85,7 @@ public final class WebServer {
         routes.post("/api/runs/{id}/step", h.runs()::step);
         routes.post("/api/runs/{id}/restart", h.runs()::restart);
         routes.post("/api/runs/{id}/speed", h.runs()::speed);
+        routes.post("/api/runs/{id}/incidents", h.runs()::incident);
         routes.post("/api/sandboxes", h.sandboxApi()::create);
         routes.get("/api/sandboxes", h.sandboxApi()::list);
         routes.get("/api/sandboxes/{id}", h.sandboxApi()::read);

@@ -1,0 +1,157 @@
+// Live charts of a traffic run: throughput, p99 latency and errors at the clients, and utilisation per server, one
+// point a simulated second. They show the windows up to the frame being played, so they grow while the run plays.
+// Drawn with uPlot (a WebJar loaded as a classic script); each chart also says its latest values in words.
+
+const COLOURS = ['#2450c7', '#0f7b80', '#6b4fbb', '#9a5b00', '#b42318', '#17803d'];
+
+const CHARTS = [
+  { key: 'throughput', title: 'Throughput', unit: 'req/s', types: ['client'], value: (w) => w.throughput },
+  { key: 'p99', title: 'p99 latency', unit: 'ms', types: ['client'], value: (w) => w.p99 ?? null },
+  { key: 'errors', title: 'Errors', unit: '/s', types: ['client'], value: (w) => errorCount(w) },
+  { key: 'utilisation', title: 'Utilisation', unit: '%', types: ['server'], value: (w) => percent(w.utilisation) },
+];
+
+export class TrafficCharts {
+  /**
+   * @param {HTMLElement} root   the [data-traffic] element the charts go in
+   * @param {object} metrics     the run's metrics (dev.switchboard.sim.Metrics as JSON)
+   * @param {(id: string) => string} nameOf
+   */
+  constructor(root, metrics, nameOf) {
+    this.root = root;
+    this.nameOf = nameOf;
+    this.shown = -1;
+    this.root.replaceChildren();
+    this.root.hidden = false;
+    this.load(metrics);
+    this.charts = CHARTS.map((chart) => this.build(chart)).filter(Boolean);
+  }
+
+  /** New metrics for the same run (an incident changed what happens next); the shown time stays. */
+  replace(metrics) {
+    const shown = this.shown;
+    this.load(metrics);
+    this.charts.forEach((chart) => Object.assign(chart, this.seriesOf(chart.spec)));
+    this.shown = -1;
+    this.advance(shown < 0 ? -1 : this.starts[shown] ?? -1);
+  }
+
+  load(metrics) {
+    this.windowMs = metrics.windowMs;
+    this.nodes = metrics.nodes;
+    const longest = this.nodes.reduce((most, node) => Math.max(most, node.windows.length), 0);
+    this.starts = Array.from({ length: longest }, (_, index) => index * this.windowMs);
+  }
+
+  /** Shows the windows that started at or before the simulated time {@code timeMs}; -1 shows none. */
+  advance(timeMs) {
+    const count = timeMs < 0 ? 0 : Math.min(this.starts.length, Math.floor(timeMs / this.windowMs) + 1);
+    if (count === this.shown) return;
+    this.shown = count;
+    this.charts.forEach((chart) => this.draw(chart, count));
+    this.root.dataset.windows = String(count);
+  }
+
+  /** Each server's utilisation (0 to 1) in the window holding {@code timeMs}, for the stage to colour. */
+  utilisationAt(timeMs) {
+    const index = Math.floor(timeMs / this.windowMs);
+    const loads = {};
+    this.nodes.forEach((node) => {
+      const window = node.windows[index];
+      if (timeMs >= 0 && window && window.utilisation != null) loads[node.node] = window.utilisation;
+    });
+    return loads;
+  }
+
+  destroy() {
+    this.charts.forEach((chart) => chart.plot && chart.plot.destroy());
+    this.charts = [];
+    this.root.replaceChildren();
+    this.root.hidden = true;
+  }
+
+  build(spec) {
+    const series = this.seriesOf(spec);
+    if (series.columns.length === 0) return null;
+    const figure = document.createElement('figure');
+    figure.className = 'chart';
+    figure.dataset.chart = spec.key;
+    const caption = document.createElement('figcaption');
+    const plotArea = document.createElement('div');
+    plotArea.className = 'chart-plot';
+    figure.append(caption, plotArea);
+    this.root.append(figure);
+    const chart = { spec, figure, caption, plotArea, ...series };
+    chart.plot = this.plot(chart);
+    return chart;
+  }
+
+  /** The nodes this chart follows, their values a window, and the largest value so the scale never jumps. */
+  seriesOf(spec) {
+    const nodes = this.nodes.filter((node) => spec.types.includes(node.type)
+      && node.windows.some((window) => spec.value(window) != null));
+    const columns = nodes.map((node) => this.starts.map((_, index) => {
+      const window = node.windows[index];
+      return window ? spec.value(window) : null;
+    }));
+    const top = Math.max(1, ...columns.flat().filter((value) => value != null));
+    return { columns, labels: nodes.map((node) => this.nameOf(node.node)), top };
+  }
+
+  plot(chart) {
+    if (typeof window.uPlot !== 'function') return null;
+    const width = Math.max(160, chart.plotArea.clientWidth || 240);
+    const lastSecond = Math.max(1, (this.starts.length - 1) * this.windowMs / 1000);
+    return new window.uPlot({
+      width,
+      height: 120,
+      legend: { show: false },
+      cursor: { show: false },
+      scales: {
+        x: { time: false, range: () => [0, lastSecond] },
+        y: { range: () => [0, chart.top * 1.1] },
+      },
+      axes: [
+        { size: 28, values: (_, ticks) => ticks.map((tick) => `${tick}s`) },
+        { size: 44 },
+      ],
+      series: [{}, ...chart.labels.map((label, index) => ({
+        label, stroke: COLOURS[index % COLOURS.length], width: 2, spanGaps: false, points: { show: false },
+      }))],
+    }, this.dataOf(chart, 0), chart.plotArea);
+  }
+
+  dataOf(chart, count) {
+    const seconds = this.starts.slice(0, count).map((start) => start / 1000);
+    return [seconds, ...chart.columns.map((column) => column.slice(0, count))];
+  }
+
+  draw(chart, count) {
+    if (chart.plot) chart.plot.setData(this.dataOf(chart, count));
+    chart.figure.dataset.points = String(count);
+    chart.caption.textContent = this.captionOf(chart, count);
+  }
+
+  /** The latest value of every series in words, so the chart is never the only way to read it. */
+  captionOf(chart, count) {
+    const { title, unit } = chart.spec;
+    if (count === 0) return `${title}: waiting for the first second`;
+    const latest = chart.labels.map((label, index) => {
+      const value = chart.columns[index][count - 1];
+      return `${label} ${value == null ? 'none' : `${round(value)} ${unit}`}`;
+    });
+    return `${title}, second ${count}: ${latest.join(', ')}`;
+  }
+}
+
+function errorCount(window) {
+  return Object.values(window.errors || {}).reduce((sum, count) => sum + count, 0);
+}
+
+function percent(fraction) {
+  return fraction == null ? null : fraction * 100;
+}
+
+function round(value) {
+  return Number.isInteger(value) ? String(value) : value.toFixed(1);
+}

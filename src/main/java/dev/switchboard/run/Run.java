@@ -37,6 +37,7 @@ public final class Run {
     private final long seed;
     private final List<Incident> incidents = new ArrayList<>();
     private SimulationResult result;
+    private final double scale;
     private final ScheduledExecutorService timer;
     private final Set<RunListener> listeners = new CopyOnWriteArraySet<>();
 
@@ -56,6 +57,7 @@ public final class Run {
         this.design = design;
         this.seed = seed;
         this.result = result;
+        this.scale = Pacing.scaleFor(result);
         this.speed = speed;
         this.timer = timer;
         this.lastActivityMillis = nowMillis;
@@ -67,6 +69,11 @@ public final class Run {
 
     public synchronized SimulationResult result() {
         return result;
+    }
+
+    /** Real milliseconds per simulated millisecond at 1x: the browser animates hops at the same pace. */
+    public double scale() {
+        return scale;
     }
 
     public Design design() {
@@ -242,7 +249,7 @@ public final class Run {
             return;
         }
         Frame previous = position == 0 ? null : frames().get(position - 1);
-        long delay = Pacing.delayBefore(previous, frames().get(position), speed);
+        long delay = Pacing.delayBefore(previous, frames().get(position), speed, scale);
         pending = timer.schedule(this::releaseOnTimer, delay, TimeUnit.MILLISECONDS);
     }
 
@@ -259,7 +266,7 @@ public final class Run {
             finish();
             return;
         }
-        long delay = Pacing.travelTime(frames().get(frames().size() - 1), speed);
+        long delay = Pacing.travelTime(frames().get(frames().size() - 1), speed, scale);
         pending = timer.schedule(this::finishOnTimer, delay, TimeUnit.MILLISECONDS);
     }
 

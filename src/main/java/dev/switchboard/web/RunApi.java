@@ -42,7 +42,7 @@ final class RunApi {
         body.put("id", run.id());
         body.put("events", "/api/runs/" + run.id() + "/events");
         body.put("status", run.status());
-        body.put("realMsPerSimulatedMs", Pacing.REAL_MS_PER_SIM_MS);
+        body.put("realMsPerSimulatedMs", run.scale());
         body.put("summary", result.summary());
         if (result.metrics() != null) {
             body.put("metrics", result.metrics());

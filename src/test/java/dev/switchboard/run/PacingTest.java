@@ -1,6 +1,9 @@
 package dev.switchboard.run;
 
+import dev.switchboard.sim.Design;
+import dev.switchboard.sim.DesignReader;
 import dev.switchboard.sim.Frame;
+import dev.switchboard.sim.Simulator;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -27,6 +30,21 @@ class PacingTest {
     void longIdleGapsAreShortenedToOneSecondAtNormalSpeed() {
         assertEquals(1000, Pacing.delayBefore(frameAt(0), frameAt(5_000), 1.0));
         assertEquals(250, Pacing.delayBefore(frameAt(0), frameAt(5_000), 4.0));
+    }
+
+    @Test
+    void aTrafficRunIsFittedIntoAboutFortySecondsAndAScriptedOneKeepsItsHopPace() throws Exception {
+        Design traffic = DesignReader.read("""
+                {"version": 1, "nodes": [
+                  {"id": "c", "type": "client", "name": "C",
+                   "load": {"rps": 10, "durationSeconds": 10, "mix": [{"method": "GET", "path": "/a"}]}},
+                  {"id": "s", "type": "server", "name": "S"}],
+                 "links": [{"from": "c", "to": "s"}]}""");
+
+        double trafficScale = Pacing.scaleFor(Simulator.run(traffic, 0));
+
+        assertTrue(trafficScale > 3.5 && trafficScale < 4.5, "about 40 s for a 10 s run: " + trafficScale);
+        assertEquals(50.0, Pacing.scaleFor(RunTest.lessonResult()));
     }
 
     @Test

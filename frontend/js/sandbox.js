@@ -369,30 +369,48 @@ cy.on('ehcomplete', (event, source, target, addedEdge) => {
   save(next);
 });
 
-// A round handle on the hovered node starts a link: drag it onto another node.
-const handle = document.createElement('button');
-handle.type = 'button';
+// A round handle beside the hovered node starts a link: drag it onto another node. The handle is only drawn
+// over the canvas; the gesture itself is Cytoscape's, since edgehandles follows Cytoscape's own drag events.
+const handle = document.createElement('span');
 handle.className = 'connect-handle';
-handle.setAttribute('aria-label', 'Drag to connect to another node');
+handle.setAttribute('aria-hidden', 'true');
 handle.hidden = true;
 canvas.parentElement.append(handle);
+const HANDLE_RADIUS = 12;
 let handleNode = null;
+let drawingFrom = null;
+
+function handleCentre(node) {
+  const box = node.renderedBoundingBox();
+  return { x: box.x2 + 10, y: (box.y1 + box.y2) / 2 };
+}
 
 function placeHandle(node) {
   handleNode = node;
-  const box = node.renderedBoundingBox();
-  handle.style.left = `${canvas.offsetLeft + box.x2 - 8}px`;
-  handle.style.top = `${canvas.offsetTop + (box.y1 + box.y2) / 2 - 8}px`;
+  const centre = handleCentre(node);
+  handle.style.left = `${canvas.offsetLeft + centre.x - 9}px`;
+  handle.style.top = `${canvas.offsetTop + centre.y - 9}px`;
   handle.hidden = false;
 }
 
 cy.on('mouseover', 'node[type]', (event) => placeHandle(event.target));
-cy.on('pan zoom drag', () => { if (handleNode) placeHandle(handleNode); });
+cy.on('pan zoom drag', () => { if (handleNode && handleNode.inside()) placeHandle(handleNode); });
 cy.on('remove', (event) => { if (handleNode && event.target.same(handleNode)) handle.hidden = true; });
-handle.addEventListener('mousedown', (event) => {
-  if (!handleNode) return;
-  event.preventDefault();
-  edgehandles.start(handleNode);
+
+cy.on('tapstart', (event) => {
+  if (!handleNode || handle.hidden || !handleNode.inside()) return;
+  const centre = handleCentre(handleNode);
+  const at = event.renderedPosition;
+  if (Math.hypot(at.x - centre.x, at.y - centre.y) > HANDLE_RADIUS) return;
+  drawingFrom = handleNode;
+  cy.userPanningEnabled(false);
+  edgehandles.start(drawingFrom);
+});
+
+cy.on('tapend', () => {
+  if (!drawingFrom) return;
+  drawingFrom = null;
+  cy.userPanningEnabled(true);
 });
 
 // ---- Palette: drag onto the canvas, or press to add in the middle ----

@@ -113,10 +113,10 @@ export class TrafficCharts {
       },
       axes: [
         { size: 28, values: (_, ticks) => ticks.map((tick) => `${tick}s`) },
-        { size: 44 },
+        { size: 52 },
       ],
       series: [{}, ...chart.labels.map((label, index) => ({
-        label, stroke: COLOURS[index % COLOURS.length], width: 2, spanGaps: false, points: { show: false },
+        label, stroke: COLOURS[index % COLOURS.length], width: 2, spanGaps: false, points: { show: true, size: 5 },
       }))],
     }, this.dataOf(chart, 0), chart.plotArea);
   }

@@ -21,6 +21,7 @@ export class TrafficCharts {
     this.root = root;
     this.nameOf = nameOf;
     this.shown = -1;
+    this.time = -1;
     this.root.replaceChildren();
     this.root.hidden = false;
     this.load(metrics);
@@ -29,11 +30,10 @@ export class TrafficCharts {
 
   /** New metrics for the same run (an incident changed what happens next); the shown time stays. */
   replace(metrics) {
-    const shown = this.shown;
     this.load(metrics);
     this.charts.forEach((chart) => Object.assign(chart, this.seriesOf(chart.spec)));
     this.shown = -1;
-    this.advance(shown < 0 ? -1 : this.starts[shown] ?? -1);
+    this.advance(this.time);
   }
 
   load(metrics) {
@@ -45,6 +45,7 @@ export class TrafficCharts {
 
   /** Shows the windows that started at or before the simulated time {@code timeMs}; -1 shows none. */
   advance(timeMs) {
+    this.time = timeMs;
     const count = timeMs < 0 ? 0 : Math.min(this.starts.length, Math.floor(timeMs / this.windowMs) + 1);
     if (count === this.shown) return;
     this.shown = count;

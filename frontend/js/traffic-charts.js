@@ -105,7 +105,8 @@ export class TrafficCharts {
     const lastSecond = Math.max(1, (this.starts.length - 1) * this.windowMs / 1000);
     return new window.uPlot({
       width,
-      height: 120,
+      height: 110,
+      padding: [8, 8, 0, 0],
       legend: { show: false },
       cursor: { show: false },
       scales: {

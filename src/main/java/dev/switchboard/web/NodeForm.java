@@ -10,8 +10,10 @@ import io.javalin.http.Context;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The inspector's editable view of one node, as text the learner typed. It is built from a saved node or from a
@@ -27,7 +29,12 @@ public record NodeForm(String id, String type, String name, String intervalMs, L
      */
     public record Settings(String latencyMs, String capacity, String queue, String weight, boolean down,
                            String timeoutMs, String strategy, String rps, String durationSeconds, String arrival,
-                           String mixMethod, String mixPath) {
+                           String mixMethod, String mixPath, Map<String, String> pools) {
+
+        /** @param pools a gateway's strategy by pool name, in route order; blank for the default, round robin */
+        public Settings {
+            pools = Collections.unmodifiableMap(new LinkedHashMap<>(pools));
+        }
 
         static Settings of(Node node) {
             Load load = node.load();
@@ -38,7 +45,27 @@ public record NodeForm(String id, String type, String name, String intervalMs, L
                     load == null ? "" : String.valueOf(load.rps()),
                     load == null ? "" : String.valueOf(load.durationSeconds()),
                     load == null || load.arrival() == null ? "" : load.arrival(),
-                    mix == null ? "GET" : mix.method(), mix == null ? "" : mix.path());
+                    mix == null ? "GET" : mix.method(), mix == null ? "" : mix.path(), poolsOf(node));
+        }
+
+        private static Map<String, String> poolsOf(Node node) {
+            Map<String, String> pools = new LinkedHashMap<>();
+            node.routesOrEmpty().forEach(route -> pools.put(route.pool(), ""));
+            if (node.pools() != null) {
+                node.pools().forEach((pool, settings) -> pools.put(pool,
+                        settings.strategy() == null ? "" : settings.strategy()));
+            }
+            return pools;
+        }
+
+        private static Map<String, String> poolsOf(Context ctx) {
+            Map<String, String> pools = new LinkedHashMap<>();
+            List<String> names = ctx.formParams("poolName");
+            List<String> strategies = ctx.formParams("poolStrategy");
+            for (int i = 0; i < Math.min(names.size(), strategies.size()); i++) {
+                pools.put(names.get(i), strategies.get(i).strip());
+            }
+            return pools;
         }
 
         static Settings fromForm(Context ctx) {
@@ -46,7 +73,7 @@ public record NodeForm(String id, String type, String name, String intervalMs, L
                     NodeForm.text(ctx, "queue"), NodeForm.text(ctx, "weight"), ctx.formParam("down") != null,
                     NodeForm.text(ctx, "timeoutMs"), NodeForm.text(ctx, "strategy"), NodeForm.text(ctx, "rps"),
                     NodeForm.text(ctx, "durationSeconds"), NodeForm.text(ctx, "arrival"),
-                    NodeForm.text(ctx, "mixMethod"), NodeForm.text(ctx, "mixPath"));
+                    NodeForm.text(ctx, "mixMethod"), NodeForm.text(ctx, "mixPath"), poolsOf(ctx));
         }
 
         /** True when the learner gave the client a load, so the form writes one. */
@@ -169,6 +196,7 @@ public record NodeForm(String id, String type, String name, String intervalMs, L
 
     private void writeGateway(ObjectNode node) {
         setNumberOrText(node, "timeoutMs", settings.timeoutMs());
+        writePools(node);
         ArrayNode list = node.putArray("routes");
         for (RouteRow row : routes) {
             ObjectNode route = list.addObject().put("prefix", row.prefix()).put("pool", row.pool());
@@ -201,6 +229,22 @@ public record NodeForm(String id, String type, String name, String intervalMs, L
             node.put("down", true);
         } else {
             node.remove("down");
+        }
+    }
+
+    /** Only pools a route still names are written: the document refuses settings for a pool nobody routes to. */
+    private void writePools(ObjectNode node) {
+        List<String> routed = routes.stream().map(RouteRow::pool).toList();
+        ObjectNode pools = node.objectNode();
+        settings.pools().forEach((pool, strategy) -> {
+            if (!strategy.isBlank() && routed.contains(pool)) {
+                pools.putObject(pool).put("strategy", strategy);
+            }
+        });
+        if (pools.isEmpty()) {
+            node.remove("pools");
+        } else {
+            node.set("pools", pools);
         }
     }
 

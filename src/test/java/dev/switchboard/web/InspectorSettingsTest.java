@@ -31,6 +31,13 @@ class InspectorSettingsTest {
               {"id": "a", "type": "server", "name": "A"}],
              "links": [{"from": "client", "to": "lb"}, {"from": "lb", "to": "a"}]}""";
 
+    private static final String GATEWAY = """
+            {"version": 1, "name": "Gateway", "nodes": [
+              {"id": "client", "type": "client", "name": "Client", "requests": [{"method": "GET", "path": "/x"}]},
+              {"id": "gw", "type": "gateway", "name": "Gateway", "routes": [{"prefix": "/x", "pool": "X"}]},
+              {"id": "a", "type": "server", "name": "A", "pool": "X"}],
+             "links": [{"from": "client", "to": "gw"}, {"from": "gw", "to": "a"}]}""";
+
     private static TestApp app;
     private final HttpClient visitor = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 
@@ -77,6 +84,19 @@ class InspectorSettingsTest {
     }
 
     @Test
+    void aGatewaysTimeoutAndItsPoolsStrategyAreSaved() {
+        String id = createSandbox(GATEWAY);
+
+        String html = form(id, "gw", Map.of("name", "Gateway", "prefix", "/x", "routePool", "X", "routeMethods", "",
+                "timeoutMs", "250", "poolName", "X", "poolStrategy", "least-connections"));
+
+        JsonNode gateway = node(id, 1);
+        assertEquals(250, gateway.get("timeoutMs").asInt());
+        assertEquals("least-connections", gateway.at("/pools/X/strategy").asText());
+        assertTrue(html.contains("<option value=\"least-connections\" selected>"), html);
+    }
+
+    @Test
     void aBadCapacityIsShownBesideItsFieldAndNotSaved() {
         String id = createSandbox();
 
@@ -88,8 +108,12 @@ class InspectorSettingsTest {
     }
 
     private String createSandbox() {
+        return createSandbox(DESIGN);
+    }
+
+    private String createSandbox(String design) {
         HttpResponse<String> created = send(HttpRequest.newBuilder(URI.create(app.url("/api/sandboxes")))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(DESIGN)));
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(design)));
         assertEquals(201, created.statusCode(), created.body());
         return TestApp.json(created).get("id").asText();
     }

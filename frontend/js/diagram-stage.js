@@ -169,10 +169,12 @@ export function loadLevel(load) {
   return load >= 0.6 ? 'busy' : 'calm';
 }
 
-// TODO: read the matched route from a structured field once frames carry their decision trace (simulation depth
-// issue); until then the route is taken from the note, whose wording the engine's tests pin down.
+/** The route a gateway chose, from its trace; frames without one fall back to the route named in the note. */
 export function decisionText(frame) {
   if (frame.kind === 'response') return String(frame.status);
+  const chosen = frame.trace && frame.trace.routes
+    && frame.trace.routes.find((route) => route.matched && route.prefix === frame.trace.chosen);
+  if (chosen) return `${chosen.prefix} → ${chosen.pool}`;
   const route = /(\/\S*) → ([A-Za-z0-9_.-]+)/.exec(frame.note || '');
   return route ? `${route[1]} → ${route[2]}` : null;
 }

@@ -205,14 +205,18 @@ export class Player {
       line.append(span(`badge ${statusClass(frame.status)}`, String(frame.status)));
     }
     const note = span('event-note', frame.note);
+    const list = this.events;
+    const following = list.scrollHeight - list.scrollTop - list.clientHeight < 32
+      && !list.querySelector('[aria-expanded="true"]');
     if (frame.trace) {
       this.addTrace(row, frame, line, note);
     } else {
       row.append(line, note);
     }
-    this.events.append(row);
-    // Scroll the list, never the page: the learner may be reading the text while frames arrive.
-    this.events.scrollTop = this.events.scrollHeight;
+    list.append(row);
+    // Scroll the list, never the page, and only while the learner follows the newest frames: one who scrolled up
+    // or opened a frame's why is reading it.
+    if (following) list.scrollTop = list.scrollHeight;
   }
 
   /** The row becomes a disclosure button: Enter, Space or a click shows the frame's trace in words. */

@@ -17,6 +17,7 @@ const TYPES = {
   client: { label: 'CLIENT', name: 'Client', colour: '#6b4fbb' },
   gateway: { label: 'API GATEWAY', name: 'API Gateway', colour: '#2450c7' },
   server: { label: 'SERVER', name: 'Server', colour: '#0f7b80' },
+  loadbalancer: { label: 'LOAD BALANCER', name: 'Load Balancer', colour: '#5b6676' },
 };
 const HISTORY_LIMIT = 100;
 
@@ -54,6 +55,7 @@ const cy = cytoscape({
     { selector: 'node[type = "client"]', style: { 'border-color': TYPES.client.colour } },
     { selector: 'node[type = "gateway"]', style: { 'border-color': TYPES.gateway.colour } },
     { selector: 'node[type = "server"]', style: { 'border-color': TYPES.server.colour } },
+    { selector: 'node[type = "loadbalancer"]', style: { 'border-color': TYPES.loadbalancer.colour } },
     { selector: 'node.load-calm', style: { 'background-color': '#e5f5ea' } },
     { selector: 'node.load-busy', style: { 'background-color': '#fdf1dc' } },
     { selector: 'node.load-hot', style: { 'background-color': '#fde8e6' } },
@@ -283,7 +285,7 @@ function moveNode(id, position) {
   save(next);
 }
 
-const COLUMNS = { client: 120, gateway: 360, server: 600 };
+const COLUMNS = { client: 120, gateway: 360, loadbalancer: 360, server: 600 };
 
 /** Where a component added without a drop point goes: its type's column, below the nodes already there. */
 function nextFreeSpot(type) {
@@ -442,7 +444,7 @@ canvas.addEventListener('drop', (event) => {
 canvas.addEventListener('keydown', (event) => {
   if (event.ctrlKey || event.metaKey || event.altKey) return;
   const key = event.key;
-  const shortcuts = { c: 'client', g: 'gateway', s: 'server' };
+  const shortcuts = { c: 'client', g: 'gateway', s: 'server', l: 'loadbalancer' };
   if (shortcuts[key.toLowerCase()]) {
     addNode(shortcuts[key.toLowerCase()], nextFreeSpot(shortcuts[key.toLowerCase()]));
   } else if ((key === 'Delete' || key === 'Backspace') && selectedId) {

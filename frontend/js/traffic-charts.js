@@ -21,6 +21,7 @@ export class TrafficCharts {
     this.root = root;
     this.nameOf = nameOf;
     this.shown = -1;
+    this.time = -1;
     this.root.replaceChildren();
     this.root.hidden = false;
     this.load(metrics);
@@ -29,11 +30,10 @@ export class TrafficCharts {
 
   /** New metrics for the same run (an incident changed what happens next); the shown time stays. */
   replace(metrics) {
-    const shown = this.shown;
     this.load(metrics);
     this.charts.forEach((chart) => Object.assign(chart, this.seriesOf(chart.spec)));
     this.shown = -1;
-    this.advance(shown < 0 ? -1 : this.starts[shown] ?? -1);
+    this.advance(this.time);
   }
 
   load(metrics) {
@@ -45,6 +45,7 @@ export class TrafficCharts {
 
   /** Shows the windows that started at or before the simulated time {@code timeMs}; -1 shows none. */
   advance(timeMs) {
+    this.time = timeMs;
     const count = timeMs < 0 ? 0 : Math.min(this.starts.length, Math.floor(timeMs / this.windowMs) + 1);
     if (count === this.shown) return;
     this.shown = count;
@@ -104,7 +105,8 @@ export class TrafficCharts {
     const lastSecond = Math.max(1, (this.starts.length - 1) * this.windowMs / 1000);
     return new window.uPlot({
       width,
-      height: 120,
+      height: 110,
+      padding: [8, 8, 0, 0],
       legend: { show: false },
       cursor: { show: false },
       scales: {
@@ -113,10 +115,10 @@ export class TrafficCharts {
       },
       axes: [
         { size: 28, values: (_, ticks) => ticks.map((tick) => `${tick}s`) },
-        { size: 44 },
+        { size: 52 },
       ],
       series: [{}, ...chart.labels.map((label, index) => ({
-        label, stroke: COLOURS[index % COLOURS.length], width: 2, spanGaps: false, points: { show: false },
+        label, stroke: COLOURS[index % COLOURS.length], width: 2, spanGaps: false, points: { show: true, size: 5 },
       }))],
     }, this.dataOf(chart, 0), chart.plotArea);
   }

@@ -75,18 +75,23 @@ public record Diagram(int minX, int minY, int width, int height, List<Card> card
         };
     }
 
-    /** The node's own position, or a column by type and a row by its rank among nodes of that type. */
+    /** The node's own position, or a column by type and a row by its rank among the nodes of that column. */
     private static double[] position(Node node, int index, List<Node> nodes) {
         if (node.x() != null && node.y() != null) {
             return new double[] {node.x(), node.y()};
         }
-        int column = switch (node.type()) {
+        int column = column(node);
+        long row = nodes.subList(0, index).stream().filter(other -> column(other) == column).count();
+        return new double[] {80 + column * 230, 90 + row * 110};
+    }
+
+    /** Requests flow left to right: clients, then what routes or balances them, then servers. */
+    private static int column(Node node) {
+        return switch (node.type()) {
             case "client" -> 0;
-            case "gateway" -> 1;
+            case "gateway", "loadbalancer" -> 1;
             default -> 2;
         };
-        long row = nodes.subList(0, index).stream().filter(other -> other.type().equals(node.type())).count();
-        return new double[] {80 + column * 230, 90 + row * 110};
     }
 
     private static Line line(Link link, Map<String, Card> cards) {

@@ -31,7 +31,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The why of a frame, the charts of a traffic run and a server going down mid-run, in headless Chromium. */
+/**
+ * The why of a frame, the charts of a traffic run and a server going down mid-run, on a lesson, a shared design
+ * and the sandbox, in headless Chromium.
+ */
 @Tag("browser")
 class WhyLoadAndFailuresBrowserTest {
 
@@ -55,6 +58,9 @@ class WhyLoadAndFailuresBrowserTest {
              "links": [{"from": "client", "to": "lb"}, {"from": "lb", "to": "a"}, {"from": "lb", "to": "b"},
                        {"from": "lb", "to": "c"}]}""".formatted(String.join(", ",
             Collections.nCopies(6, "{\"method\": \"GET\", \"path\": \"/x\"}")));
+
+    /** The sandbox's Cytoscape instance, as scripts in the page reach it. */
+    private static final String CANVAS = "const cy = document.getElementById('canvas')._cyreg.cy;";
 
     private static TestApp app;
     private ChromeDriver browser;
@@ -148,6 +154,32 @@ class WhyLoadAndFailuresBrowserTest {
         List<String> laterHops = browser.findElements(By.cssSelector("[data-events] > li")).stream().skip(3)
                 .map(row -> row.findElement(By.className("event-hop")).getText()).toList();
         assertEquals(6 * 4 - 3, laterHops.size());
+        assertTrue(laterHops.stream().noneMatch(hop -> hop.equals("Balancer → B")), laterHops.toString());
+    }
+
+    @Test
+    void inTheSandboxADownServerIsDrawnDownOnTheCanvasAndAvoided() {
+        browser.get(app.url("/"));
+        String url = (String) browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "fetch('/api/sandboxes', {method: 'POST', headers: {'Content-Type': 'application/json'},"
+                + " body: arguments[0]}).then((r) => r.json()).then((body) => done(body.url));", THREE_SERVERS);
+        browser.get(app.url(url));
+        wait.until(driver -> browser.executeScript(CANVAS + "return cy.nodes('[type]').length;")
+                .equals(5L));
+        click("step");
+        click("step");
+        click("step");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-counter]"), "frame 3 of"));
+
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-incident=b]"))).click();
+
+        wait.until(driver -> Boolean.TRUE.equals(browser.executeScript(CANVAS
+                + "const b = cy.getElementById('b'); return b.hasClass('down') && b.data('downText') === 'DOWN';")));
+        fastest();
+        click("toggle");
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("[data-counter]"), "frame 24 of 24"));
+        List<String> laterHops = browser.findElements(By.cssSelector("[data-events] > li")).stream().skip(3)
+                .map(row -> row.findElement(By.className("event-hop")).getText()).toList();
         assertTrue(laterHops.stream().noneMatch(hop -> hop.equals("Balancer → B")), laterHops.toString());
     }
 

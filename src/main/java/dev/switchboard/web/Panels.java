@@ -14,27 +14,29 @@ final class Panels {
 
     static Pages.SimulationPanel of(Design design, ObjectMapper json, String caption, String checkpointId,
                                     String checkpointTitle) {
-        int requests = design.nodes().stream().mapToInt(node -> node.requests() == null ? 0 : node.requests().size())
+        int scripted = design.nodes().stream().mapToInt(node -> node.requests() == null ? 0 : node.requests().size())
                 .sum();
-        int frames = DesignProblems.find(design).isEmpty() ? Simulator.run(design, 0).frames().size() : 0;
+        long generated = design.nodes().stream().mapToLong(node -> node.load() == null ? 0
+                : node.load().expectedRequests()).sum();
+        int requests = (int) Math.min(Integer.MAX_VALUE, scripted + generated);
+        // A load too big to play is refused when Play asks for it; the page must not simulate it meanwhile.
+        boolean playable = DesignProblems.find(design).isEmpty()
+                && generated <= SimulationApi.MAX_HTTP_LOAD_REQUESTS;
+        int frames = playable ? Simulator.run(design, 0).frames().size() : 0;
         return new Pages.SimulationPanel(caption, checkpointId, checkpointTitle, toJson(design, json),
-                Diagram.of(design), Diagram.portraitOf(design), requests, frames, emptyText(design, requests));
+                Diagram.of(design), Diagram.portraitOf(design), requests, frames,
+                emptyText(design, requests, generated > 0));
     }
 
-    /** What Play will do, in words: the scripted requests, or the traffic the clients generate. */
-    private static String emptyText(Design design, int requests) {
+    /** What Play will do, in words: how many requests, through what, and whether charts follow. */
+    private static String emptyText(Design design, int requests, boolean traffic) {
         String through = design.nodes().stream().filter(node -> node.type().equals("gateway")).findFirst()
                 .map(gateway -> " through " + gateway.name()).orElse("");
-        long generatedPerSecond = design.nodes().stream().filter(node -> node.load() != null)
-                .mapToLong(node -> node.load().rps()).sum();
-        if (generatedPerSecond > 0) {
-            long seconds = design.nodes().stream().filter(node -> node.load() != null)
-                    .mapToLong(node -> node.load().durationSeconds()).max().orElse(0);
-            return "Press Play to send " + generatedPerSecond + " requests a second for " + seconds + " seconds"
-                    + through + " (a sample of the frames is shown, with charts of the whole run).";
-        }
         String noun = requests == 1 ? "request" : "requests";
-        return "Press Play to send " + requests + " " + noun + through + ".";
+        String about = design.nodes().stream().anyMatch(node -> node.load() != null && node.load().poisson())
+                ? "about " : "";
+        String charts = traffic ? "; charts of throughput, latency, errors and load follow the run" : "";
+        return "Press Play to send " + about + requests + " " + noun + through + charts + ".";
     }
 
     private static String toJson(Design design, ObjectMapper json) {

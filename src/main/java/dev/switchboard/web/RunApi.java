@@ -106,33 +106,30 @@ final class RunApi {
     }
 
     void play(Context ctx) {
-        Run run = run(ctx);
-        run.play();
-        ctx.json(run.status());
+        steer(ctx, Run::play);
     }
 
     void pause(Context ctx) {
-        Run run = run(ctx);
-        run.pause();
-        ctx.json(run.status());
+        steer(ctx, Run::pause);
     }
 
     void step(Context ctx) {
-        Run run = run(ctx);
-        run.step();
-        ctx.json(run.status());
+        steer(ctx, Run::step);
     }
 
     void restart(Context ctx) {
-        Run run = run(ctx);
-        run.restart();
-        ctx.json(run.status());
+        steer(ctx, Run::restart);
     }
 
     /** Body {@code {"speed": 2}}; the query form {@code ?speed=2} is accepted too, for curl users. */
     void speed(Context ctx) {
+        steer(ctx, run -> run.speed(speedFrom(ctx)));
+    }
+
+    /** Every control answers the run's status after the change, which the stream also announces. */
+    private void steer(Context ctx, java.util.function.Consumer<Run> control) {
         Run run = run(ctx);
-        run.speed(speedFrom(ctx));
+        control.accept(run);
         ctx.json(run.status());
     }
 

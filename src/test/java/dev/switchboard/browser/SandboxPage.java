@@ -22,7 +22,7 @@ final class SandboxPage {
 
     SandboxPage(ChromeDriver browser) {
         this.browser = browser;
-        this.wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        this.wait = new WebDriverWait(browser, Duration.ofSeconds(30));
     }
 
     void open(String url) {
@@ -164,6 +164,7 @@ final class SandboxPage {
     }
 
     void clickInInspector(String buttonText) {
+        waitForQuiet();
         WebElement button = browser.findElement(By.xpath(
                 "//*[@id='inspector']//button[normalize-space(.)='" + buttonText + "']"));
         String before = inspectorMarker();
@@ -181,14 +182,31 @@ final class SandboxPage {
     }
 
     private void type(By field, int index, String text) {
-        WebElement input = browser.findElements(field).get(index);
-        String before = inspectorMarker();
-        input.click();
-        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-        input.sendKeys(text, Keys.TAB);
-        wait.until(driver -> !inspectorMarker().equals(before));
+        for (int attempt = 1; ; attempt++) {
+            waitForQuiet();
+            String before = inspectorMarker();
+            try {
+                WebElement input = browser.findElements(field).get(index);
+                input.click();
+                input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+                input.sendKeys(text, Keys.TAB);
+                wait.until(driver -> !inspectorMarker().equals(before));
+                break;
+            } catch (org.openqa.selenium.StaleElementReferenceException replacedMeanwhile) {
+                // The inspector was swapped for a newer one between finding the field and typing: type again.
+                if (attempt == 3) {
+                    throw replacedMeanwhile;
+                }
+            }
+        }
         wait.until(driver -> driver.findElements(field).size() > index
                 && text.equals(driver.findElements(field).get(index).getAttribute("value")));
+    }
+
+    /** Waits until no htmx request is in flight, so the inspector in the page is the latest one. */
+    private void waitForQuiet() {
+        wait.until(driver -> Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
+                "return document.querySelector('.htmx-request') === null;")));
     }
 
     /** Changes whenever htmx swaps a new inspector in: the form element is a new one each time. */

@@ -65,6 +65,8 @@ export class CanvasStage {
   }
 
   travel(frame, start, end, travelMs) {
+    // As on the lesson drawing: a few dozen packets in flight show the flow of a busy run.
+    if (this.cy.nodes('.packet').length >= 24) return;
     const colour = frame.status ? STATUS_COLOURS[String(frame.status).charAt(0)] : '#5b6676';
     const packet = this.cy.add({
       group: 'nodes',

@@ -5,6 +5,7 @@
 import { statusClass } from './player.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
+const MAX_DOTS = 24;
 const DECISION_MS = 1800;
 const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
 
@@ -95,6 +96,8 @@ export class DiagramStage {
 
   /** A dot glides from node to node; with reduced motion it appears at the destination instead. */
   travel(frame, from, to, travelMs) {
+    // A traffic run may put hundreds of requests in flight at once; a few dozen dots already show the flow.
+    if (this.dots.childElementCount >= MAX_DOTS) return;
     const dot = document.createElementNS(SVG, 'circle');
     dot.setAttribute('r', '9');
     dot.setAttribute('class', `dot dot-${frame.kind}` + (frame.status ? ` ${statusClass(frame.status)}` : ''));

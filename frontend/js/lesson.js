@@ -54,19 +54,40 @@ function showOutcome(checkpoint, summary, names) {
   const box = checkpoint && document.querySelector(`[data-checkpoint-box="${CSS.escape(checkpoint)}"]`);
   if (!box) return;
   const list = box.querySelector('[data-outcomes]');
-  list.replaceChildren(...summary.outcomes.map((outcome) => {
-    const item = document.createElement('li');
-    const badge = document.createElement('span');
-    badge.className = `badge ${statusClass(outcome.status)}`;
-    badge.textContent = outcome.status;
-    const request = document.createElement('code');
-    request.textContent = `${outcome.method} ${outcome.path}`;
-    item.append(request, ' ended in ', badge, ` from ${names[outcome.answeredBy] || outcome.answeredBy}`);
-    return item;
-  }));
+  list.replaceChildren(...(summary.outcomes.length > 8 ? groupedOutcomes(summary, names)
+    : summary.outcomes.map((outcome) => outcomeItem(`${outcome.method} ${outcome.path}`, ' ended in ', outcome, names))));
   gradePrediction(box, summary, names);
   box.querySelector('[data-checkpoint-result]').hidden = false;
   box.querySelector('[data-checkpoint-state]').textContent = 'Applied: run finished';
+}
+
+function outcomeItem(what, verb, outcome, names) {
+  const item = document.createElement('li');
+  const badge = document.createElement('span');
+  badge.className = `badge ${statusClass(outcome.status)}`;
+  badge.textContent = outcome.status;
+  const request = document.createElement('code');
+  request.textContent = what;
+  item.append(request, verb, badge, ` from ${names[outcome.answeredBy] || outcome.answeredBy}`);
+  return item;
+}
+
+/** A traffic run has too many requests to list: count them by status and answering node instead. */
+function groupedOutcomes(summary, names) {
+  const groups = new Map();
+  summary.outcomes.forEach((outcome) => {
+    const key = `${outcome.status} ${outcome.answeredBy}`;
+    const group = groups.get(key) || { outcome, count: 0 };
+    group.count += 1;
+    groups.set(key, group);
+  });
+  const sampled = summary.sampling ? ` (of the ${summary.outcomes.length} requests shown; ${summary.requests} were sent)` : '';
+  const items = [...groups.values()].sort((a, b) => b.count - a.count)
+    .map((group) => outcomeItem(`${group.count} requests`, ' ended in ', group.outcome, names));
+  const note = document.createElement('li');
+  note.className = 'hint';
+  note.textContent = `Counted by status and answering node${sampled}.`;
+  return [...items, note];
 }
 
 /** Compares the learner's prediction with what the asked-about request really got, and says so plainly. */

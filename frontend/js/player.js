@@ -8,6 +8,7 @@ import { TrafficCharts } from './traffic-charts.js';
 import { IncidentControls, downAt } from './incident-controls.js';
 
 const DEFAULT_REAL_MS_PER_SIM_MS = 50;
+const MAX_ROWS = 300;
 let playersMade = 0;
 
 export class Player {
@@ -214,6 +215,7 @@ export class Player {
       row.append(line, note);
     }
     list.append(row);
+    this.trimRows();
     // Scroll the list, never the page, and only while the learner follows the newest frames: one who scrolled up
     // or opened a frame's why is reading it.
     if (following) list.scrollTop = list.scrollHeight;
@@ -229,16 +231,31 @@ export class Player {
     summary.setAttribute('aria-controls', id);
     line.append(span('event-why', 'Why?'));
     summary.append(line, note);
-    const trace = traceList(frame.trace, (node) => this.nameOf(node));
+    // The words are built on first opening: a traffic run has thousands of traced frames, mostly never opened.
+    const trace = document.createElement('div');
     trace.id = id;
     trace.hidden = true;
     summary.addEventListener('click', () => {
       const open = summary.getAttribute('aria-expanded') !== 'true';
+      if (open && !trace.firstChild) trace.append(traceList(frame.trace, (node) => this.nameOf(node)));
       summary.setAttribute('aria-expanded', String(open));
       trace.hidden = !open;
     });
     row.classList.add('has-trace');
     row.append(summary, trace);
+  }
+
+  /** Keeps the list light on long traffic runs: only the newest rows stay, and a line says so. */
+  trimRows() {
+    const list = this.events;
+    while (list.children.length > MAX_ROWS) {
+      list.firstElementChild.remove();
+      if (!list.dataset.trimmed) {
+        list.dataset.trimmed = 'true';
+        this.root.querySelector('[data-events]').setAttribute('aria-label',
+          `Event list, the newest ${MAX_ROWS} frames, newest at the bottom`);
+      }
+    }
   }
 
   nameOf(id) {

@@ -63,7 +63,19 @@ final class EventLoop {
 
     /** Fires events until none is left; the clock ends at the time of the last one. */
     void run() {
+        runUntil(Long.MAX_VALUE);
+    }
+
+    /**
+     * Fires events up to and including {@code horizon}; later ones are left unfired, and the clock then stops at the
+     * horizon. A bound on simulated time bounds a run's work and its per-second metrics, however long its queues.
+     */
+    void runUntil(long horizon) {
         while (size > 0) {
+            if (heap[0].time > horizon) {
+                now = horizon;
+                return;
+            }
             Event next = pop();
             now = next.time;
             fired++;

@@ -30,6 +30,7 @@ final class Run {
     private final FrameSink sink;
     private final boolean keepOutcomes;
     private final boolean traffic;
+    private final long sendingEndsMs;
     private final long every;
     private final List<ClientStation> clients = new ArrayList<>();
     private final Map<String, Station> stations = new LinkedHashMap<>();
@@ -46,6 +47,8 @@ final class Run {
         this.sink = sink;
         this.keepOutcomes = keepOutcomes;
         this.traffic = design.nodes().stream().anyMatch(node -> node.load() != null);
+        this.sendingEndsMs = design.nodes().stream().filter(node -> node.load() != null)
+                .mapToLong(node -> node.load().durationSeconds() * 1000).max().orElse(0);
         this.every = Math.max(1, (expectedRequests(design) + SAMPLED - 1) / SAMPLED);
         wire(design);
     }
@@ -80,9 +83,19 @@ final class Run {
         }
     }
 
+    /**
+     * A traffic run stops this long (simulated) after its last client stops sending: requests still queued then
+     * are left unanswered, so an overloaded design cannot make a run, and its metrics, grow without end.
+     */
+    static final long TRAFFIC_GRACE_MS = 60_000;
+
     void execute() {
         new ClientSchedule(loop, clients).start();
-        loop.run();
+        if (!traffic) {
+            loop.run();
+            return;
+        }
+        loop.runUntil(sendingEndsMs + TRAFFIC_GRACE_MS);
     }
 
     /** A random stream of its own for each named part of the run, derived from the run's seed. */

@@ -20,8 +20,7 @@ final class Panels {
                 : node.load().expectedRequests()).sum();
         int requests = (int) Math.min(Integer.MAX_VALUE, scripted + generated);
         // A load too big to play is refused when Play asks for it; the page must not simulate it meanwhile.
-        boolean playable = DesignProblems.find(design).isEmpty()
-                && generated <= SimulationApi.MAX_HTTP_LOAD_REQUESTS;
+        boolean playable = DesignProblems.find(design).isEmpty() && SimulationApi.loadProblem(design).isEmpty();
         int frames = playable ? Simulator.run(design, 0).frames().size() : 0;
         return new Pages.SimulationPanel(caption, checkpointId, checkpointTitle, toJson(design, json),
                 Diagram.of(design), Diagram.portraitOf(design), requests, frames,

@@ -35,7 +35,7 @@ final class RunApi {
     void create(Context ctx) {
         Design design = SimulationApi.runnableDesign(ctx);
         double speed = speedParam(Params.single(ctx, "speed"), 1.0);
-        Run run = runs.create(design, SimulationApi.seed(ctx), speed, ctx.ip());
+        Run run = runs.create(design, SimulationApi.seed(ctx), speed, Sessions.owner(ctx));
         SimulationResult result = run.result();
 
         Map<String, Object> body = new LinkedHashMap<>();

@@ -32,6 +32,16 @@ final class Sessions {
         return id;
     }
 
+    /**
+     * Who is asking, for limits that must not let one client take everything: the session when the request carries
+     * one of ours (a browser), else the address (a script). Behind a proxy many browsers share an address, which is
+     * why the session comes first.
+     */
+    static String owner(Context ctx) {
+        String cookie = ctx.cookie(COOKIE);
+        return cookie != null && VALID.matcher(cookie).matches() ? "session:" + cookie : "address:" + ctx.ip();
+    }
+
     private static String startSession(Context ctx) {
         String id = RandomIds.next();
         ctx.cookie(new Cookie(COOKIE, id, "/", ONE_YEAR_SECONDS, false, true, null, SameSite.LAX));

@@ -20,6 +20,9 @@ final class SimulationApi {
      */
     static final long MAX_HTTP_LOAD_REQUESTS = 200_000;
 
+    /** One-second metric windows over all nodes a simulation here may produce: its answer stays a few MB at most. */
+    static final long MAX_METRIC_WINDOWS = 100_000;
+
     void simulate(Context ctx) {
         Design design = runnableDesign(ctx);
         ctx.json(Simulator.run(design, seed(ctx)));
@@ -40,18 +43,39 @@ final class SimulationApi {
         return design;
     }
 
-    /** Names the client whose load takes the design's generated requests over the cap. */
     private static void checkLoad(Design design) {
+        loadProblem(design).ifPresent(problem -> {
+            throw ApiError.badRequest(problem.field(), problem.message());
+        });
+    }
+
+    /**
+     * Why the design's generated traffic is too big to simulate while someone waits, naming the client's load:
+     * too many requests, or too many one-second metric windows (simulated seconds, plus the minute a traffic run
+     * may take to drain, times the nodes measured). Empty when it is fine.
+     */
+    static java.util.Optional<FieldError> loadProblem(Design design) {
         long total = 0;
         for (int i = 0; i < design.nodes().size(); i++) {
             Node node = design.nodes().get(i);
-            total += node.load() == null ? 0 : node.load().expectedRequests();
+            if (node.load() == null) {
+                continue;
+            }
+            total += node.load().expectedRequests();
+            String field = "nodes[" + i + "].load";
             if (total > MAX_HTTP_LOAD_REQUESTS) {
-                throw ApiError.badRequest("nodes[" + i + "].load", "the load would send " + total
+                return java.util.Optional.of(new FieldError(field, "the load would send " + total
                         + " requests; a simulation here may send at most " + MAX_HTTP_LOAD_REQUESTS
-                        + " (lower rps or durationSeconds)");
+                        + " (lower rps or durationSeconds)"));
+            }
+            long windows = (node.load().durationSeconds() + 60) * design.nodes().size();
+            if (windows > MAX_METRIC_WINDOWS) {
+                return java.util.Optional.of(new FieldError(field + ".durationSeconds", "a " + node.load()
+                        .durationSeconds() + "-second run of " + design.nodes().size() + " nodes would measure "
+                        + windows + " node-seconds; at most " + MAX_METRIC_WINDOWS + " here (shorten the run)"));
             }
         }
+        return java.util.Optional.empty();
     }
 
     static long seed(Context ctx) {

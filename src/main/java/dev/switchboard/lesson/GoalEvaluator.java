@@ -98,8 +98,9 @@ public final class GoalEvaluator {
     private static GoalResult metric(Goal goal, Design design, SimulationResult result) {
         OptionalDouble value = measure(goal.metric(), design, result);
         if (value.isEmpty()) {
-            return new GoalResult(goal.text(), false, "This design generates no traffic, so "
-                    + goal.metric() + " cannot be measured; give a client a load");
+            String why = result.metrics() == null ? "this design generates no traffic; give a client a load"
+                    : "no server has a capacity, so none can be busy; give the servers a capacity";
+            return new GoalResult(goal.text(), false, "The " + words(goal.metric()) + " cannot be measured: " + why);
         }
         double figure = value.getAsDouble();
         boolean underMax = goal.max() == null || figure <= goal.max();
@@ -107,7 +108,7 @@ public final class GoalEvaluator {
         String bound = (goal.max() != null ? "at most " + show(goal.max()) : "")
                 + (goal.max() != null && goal.min() != null ? " and " : "")
                 + (goal.min() != null ? "at least " + show(goal.min()) : "");
-        String reason = goal.metric() + " was " + show(figure) + " (goal: " + bound + ")";
+        String reason = "The " + words(goal.metric()) + " was " + show(figure) + " (the goal: " + bound + ")";
         return new GoalResult(goal.text(), underMax && overMin, reason);
     }
 
@@ -125,6 +126,16 @@ public final class GoalEvaluator {
                     .filter(node -> "server".equals(node.type()) && node.totals().utilisation() != null)
                     .mapToDouble(node -> node.totals().utilisation()).max();
             default -> OptionalDouble.empty();
+        };
+    }
+
+    private static String words(String metric) {
+        return switch (metric) {
+            case "dropped" -> "number of requests dropped with 503";
+            case "errors" -> "number of error answers";
+            case "p99LatencyMs" -> "99th-percentile latency in ms";
+            case "serverUtilisation" -> "busiest server's utilisation";
+            default -> metric;
         };
     }
 

@@ -27,6 +27,9 @@ public final class Lint {
         Library library = loader.load(root);
         List<String> problems = new ArrayList<>(loader.problems());
         library.lessons().forEach(lesson -> problems.addAll(goalProblems(root.resolve(lesson.slug()), lesson)));
+        if (library.lessons().isEmpty() && problems.isEmpty()) {
+            problems.add(root + ":1: no lesson here (a lesson is a folder with a lesson.md)");
+        }
 
         problems.forEach(out::println);
         out.println(library.lessons().size() + " lessons checked, " + problems.size()

@@ -21,6 +21,13 @@ public abstract sealed class SandboxException extends RuntimeException {
         }
     }
 
+    /** The session keeps as many sandboxes as it may: 429. */
+    public static final class TooMany extends SandboxException {
+        TooMany(String field, String message) {
+            super(field, message);
+        }
+    }
+
     /** The sandbox belongs to another session: 403. */
     public static final class Forbidden extends SandboxException {
         Forbidden(String field, String message) {

@@ -27,6 +27,9 @@ public final class SandboxService {
     /** Beyond the document format's own limits (100 nodes, 300 links), a sandbox client sends at most this many. */
     public static final int MAX_REQUESTS_PER_CLIENT = 200;
 
+    /** A visitor may keep this many sandboxes; more is a script, not a learner. */
+    public static final int MAX_SANDBOXES_PER_SESSION = 100;
+
     private static final Logger log = LoggerFactory.getLogger(SandboxService.class);
     private static final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final String BLANK = "{\"version\": 1, \"name\": \"Untitled design\", \"nodes\": [], \"links\": []}";
@@ -59,6 +62,10 @@ public final class SandboxService {
     }
 
     private Sandbox create(String sessionId, String document, String exercise) {
+        if (store.ofSession(sessionId).size() >= MAX_SANDBOXES_PER_SESSION) {
+            throw new SandboxException.TooMany("sandboxes", "you already keep " + MAX_SANDBOXES_PER_SESSION
+                    + " sandboxes; delete some before making another");
+        }
         Design design = validated(document == null || document.isBlank() ? BLANK : document);
         Sandbox sandbox = new Sandbox(RandomIds.next(), sessionId, design.name(), write(design), 1, clock.instant(),
                 clock.instant(), exercise);

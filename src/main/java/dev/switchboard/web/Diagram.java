@@ -19,9 +19,20 @@ public record Diagram(int minX, int minY, int width, int height, List<Card> card
     public static final int CARD_HEIGHT = 68;
     private static final int MARGIN = 36;
     private static final int BADGE_ROOM = 30;
+    /**
+     * Turned a quarter, rows that sat 100 apart would overlap side by side (cards are 156 wide), so the new
+     * horizontal distances are stretched.
+     */
+    private static final double PORTRAIT_SPREAD = 1.8;
+    private static final int NAME_ROOM = 17;
 
     /** A node's card; x and y are its centre. */
     public record Card(String id, String type, String typeLabel, String name, String detail, double x, double y) {
+
+        /** The name as it fits on the card. */
+        public String shortName() {
+            return shorten(name, NAME_ROOM);
+        }
 
         public double left() {
             return x - CARD_WIDTH / 2.0;
@@ -55,7 +66,7 @@ public record Diagram(int minX, int minY, int width, int height, List<Card> card
         for (int i = 0; i < nodes.size(); i++) {
             Node node = nodes.get(i);
             double[] centre = position(node, i, nodes);
-            cards.put(node.id(), card(node, portrait ? new double[] {centre[1], centre[0]} : centre));
+            cards.put(node.id(), card(node, portrait ? new double[] {centre[1] * PORTRAIT_SPREAD, centre[0]} : centre));
         }
         List<Card> ordered = nodes.stream().map(node -> cards.get(node.id())).toList();
         List<Line> lines = design.links().stream().map(link -> line(link, cards)).toList();
@@ -64,7 +75,13 @@ public record Diagram(int minX, int minY, int width, int height, List<Card> card
 
     private static Card card(Node node, double[] centre) {
         String detail = "server".equals(node.type()) && node.pool() != null ? node.pool() : "";
-        return new Card(node.id(), node.type(), typeLabel(node.type()), node.name(), detail, centre[0], centre[1]);
+        return new Card(node.id(), node.type(), typeLabel(node.type()), node.name(), shorten(detail, NAME_ROOM + 3),
+                centre[0], centre[1]);
+    }
+
+    /** A name too long for its card is cut with an ellipsis; the card's tooltip keeps it whole. */
+    static String shorten(String text, int room) {
+        return text.length() <= room ? text : text.substring(0, room - 1) + "…";
     }
 
     private static String typeLabel(String type) {

@@ -52,14 +52,19 @@ final class ErrorHandling {
     }
 
     private static void sandbox(Context ctx, Templates templates, SandboxException e) {
-        int status = e instanceof SandboxException.Forbidden ? 403 : 404;
+        int status = e instanceof SandboxException.Forbidden ? 403 : e instanceof SandboxException.TooMany ? 429 : 404;
         if (isApi(ctx)) {
             ctx.status(status).json(ErrorBody.of(e.field(), e.getMessage()));
             return;
         }
-        page(ctx, templates, status, status == 403 ? "Not your sandbox" : "Not found",
-                status == 403 ? "This sandbox belongs to someone else. Ask them for a share link instead."
-                        : "Sorry, " + e.getMessage() + ".");
+        String heading = switch (status) {
+            case 403 -> "Not your sandbox";
+            case 429 -> "Too many sandboxes";
+            default -> "Not found";
+        };
+        page(ctx, templates, status, heading, status == 403
+                ? "This sandbox belongs to someone else. Ask them for a share link instead."
+                : "Sorry, " + e.getMessage() + ".");
     }
 
     private static void unexpected(Context ctx, Templates templates, Exception e) {

@@ -89,7 +89,7 @@ class GoalEvaluatorTest {
         GoalResult drops = evaluate(nothingDropped, traffic);
 
         assertFalse(drops.met(), drops.reason());
-        assertTrue(drops.reason().startsWith("dropped was "), drops.reason());
+        assertTrue(drops.reason().startsWith("The number of requests dropped with 503 was "), drops.reason());
         assertTrue(evaluate(busy, traffic).met(), evaluate(busy, traffic).reason());
     }
 

@@ -37,11 +37,19 @@ class DiagramTest {
     }
 
     @Test
-    void thePortraitDrawingSwapsTheAxes() {
+    void thePortraitDrawingSwapsTheAxesAndSpreadsRowsSoCardsDoNotOverlap() {
         Diagram.Card gateway = Diagram.portraitOf(DESIGN).cards().get(1);
 
-        assertEquals(100, gateway.x(), 0.001);
+        assertEquals(180, gateway.x(), 0.001);
         assertEquals(400, gateway.y(), 0.001);
+        assertTrue(100 * 1.8 >= Diagram.CARD_WIDTH, "rows 100 apart become columns wider than a card");
+    }
+
+    @Test
+    void aLongNameIsCutWithAnEllipsisOnTheCard() {
+        Diagram.Card card = new Diagram.Card("s", "server", "SERVER", "A very long server name indeed", "", 0, 0);
+
+        assertEquals("A very long serv…", card.shortName());
     }
 
     @Test

@@ -158,6 +158,19 @@ class SandboxApiTest {
     }
 
     @Test
+    void aSessionKeepsAtMostAHundredSandboxes() {
+        for (int i = 0; i < 100; i++) {
+            alice.createSandbox("");
+        }
+
+        HttpResponse<String> refused = alice.post("/api/sandboxes", "");
+
+        assertEquals(429, refused.statusCode());
+        assertEquals("sandboxes", TestApp.json(refused).at("/errors/0/field").asText());
+        assertEquals(201, bob.post("/api/sandboxes", "").statusCode());
+    }
+
+    @Test
     void unknownSandboxesAndSharesGet404() {
         assertEquals(404, alice.get("/api/sandboxes/nope").statusCode());
         assertEquals(404, alice.get("/api/shares/nope").statusCode());

@@ -1,5 +1,7 @@
 # Build stage: Maven compiles the app, precompiles the templates and packages one runnable jar.
 FROM maven:3.9-eclipse-temurin-17 AS build
+# npm installs the one browser library that no WebJar serves (pinned in frontend/package-lock.json).
+RUN apt-get update && apt-get install -y --no-install-recommends nodejs npm && rm -rf /var/lib/apt/lists/*
 WORKDIR /build
 COPY pom.xml .
 RUN mvn -B -q dependency:go-offline || true

@@ -68,7 +68,11 @@ final class LessonReader {
         try {
             return DesignReader.read(document);
         } catch (InvalidDesignException e) {
-            throw new LessonException(file, "the " + which + " design is invalid: " + describe(e));
+            JsonLines lines = new JsonLines(LibraryLoader.read(file));
+            throw new LessonException(e.errors().stream()
+                    .map(error -> file + ":" + lines.lineOf(which + "." + error.field()) + ": the " + which
+                            + " design: " + error.field() + ": " + error.message())
+                    .toList());
         }
     }
 
@@ -167,11 +171,16 @@ final class LessonReader {
         return java.util.Optional.empty();
     }
 
+    /** The design, or every invalid field reported at its own line of the file. */
     private static Design validDesign(Path file, JsonNode document) {
         try {
             return DesignReader.read(document);
         } catch (InvalidDesignException e) {
-            throw new LessonException(file, describe(e));
+            JsonLines lines = new JsonLines(LibraryLoader.read(file));
+            throw new LessonException(e.errors().stream()
+                    .map(error -> file + ":" + lines.lineOf(error.field()) + ": " + error.field() + ": "
+                            + error.message())
+                    .toList());
         }
     }
 

@@ -52,7 +52,7 @@ public final class LibraryLoader {
             try {
                 lessons.add(reader.read(folder));
             } catch (LessonException e) {
-                problem(e.getMessage() + " (lesson left out)");
+                e.problems().forEach(problem -> problem(problem + " (lesson left out)"));
             }
         }
         return lessons;
@@ -70,7 +70,7 @@ public final class LibraryLoader {
             try {
                 entries.add(parser.parse(file, FrontMatter.parse(file, read(file))));
             } catch (LessonException e) {
-                problem(e.getMessage() + " (entry left out)");
+                e.problems().forEach(problem -> problem(problem + " (entry left out)"));
             }
         }
         return entries;

@@ -64,7 +64,7 @@ class LibraryLoaderTest {
         lesson("broken", "Text.\n", null);
         Files.writeString(root.resolve("broken/design.json"), design().replace("\"server\"", "\"toaster\""));
 
-        assertProblem("design.json:1: nodes[2].type");
+        assertProblem("design.json:6: nodes[2].type");
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -53,12 +54,14 @@ class LintTest {
     void aBrokenDesignIsReportedAsFileLineMessage() throws IOException {
         copyLesson();
         Path design = root.resolve("api-gateways/design.json");
-        Files.writeString(design, Files.readString(design).replace("\"gateway\",", "\"router\","));
+        Files.writeString(design, Files.readString(design).replace("\"type\": \"gateway\"", "\"type\": \"router\""));
 
         Output output = lint(root);
 
         assertEquals(1, output.code());
-        assertTrue(output.text().contains("api-gateways/design.json:1: nodes[1].type"), output.text());
+        int line = lineContaining(design, "\"router\"");
+        assertTrue(line > 1);
+        assertTrue(output.text().contains("api-gateways/design.json:" + line + ": nodes[1].type"), output.text());
         assertTrue(output.text().contains("0 lessons checked"), output.text());
     }
 
@@ -90,6 +93,31 @@ class LintTest {
 
         assertEquals(1, output.code());
         assertTrue(output.text().contains("has metric 'speed'"), output.text());
+    }
+
+    @Test
+    void everyInvalidFieldOfADesignIsReportedAtItsOwnLine() throws IOException {
+        copyLesson();
+        Path design = root.resolve("api-gateways/design.json");
+        Files.writeString(design, Files.readString(design).replace("\"type\": \"gateway\"", "\"type\": \"router\"")
+                .replace("\"POST_SERVICE\"", "4242"));
+
+        Output output = lint(root);
+
+        assertTrue(output.text().contains("design.json:" + lineContaining(design, "\"router\"") + ": nodes[1].type"),
+                output.text());
+        assertTrue(output.text().contains("design.json:" + lineContaining(design, "\"pool\": 4242,") + ": nodes[2].pool"),
+                output.text());
+    }
+
+    private static int lineContaining(Path file, String text) throws IOException {
+        List<String> lines = Files.readAllLines(file);
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(text)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError(text + " is not in " + file);
     }
 
     private void copyLesson() throws IOException {

@@ -149,10 +149,18 @@ class BadInputTest {
     }
 
     @Test
-    void aDeclaredLengthOverTheLimitIsRefusedAtOnce() {
-        HttpResponse<String> response = app.post("/api/runs", "x".repeat(300 * 1024));
+    void aDeclaredLengthOverTheLimitIsRefusedAtOnceWithoutWaitingForTheBody() throws Exception {
+        String port = app.url("").replaceAll(".*:(\\d+)$", "$1");
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", Integer.parseInt(port))) {
+            socket.setSoTimeout(5_000);
+            socket.getOutputStream().write(("POST /api/runs HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                    + "Content-Type: application/json\r\nContent-Length: 999999999\r\n\r\n{}")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String statusLine = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    java.nio.charset.StandardCharsets.US_ASCII)).readLine();
 
-        assertEquals(413, response.statusCode());
+            assertEquals("HTTP/1.1 413 Payload Too Large", statusLine);
+        }
     }
 
     private static ObjectNode lessonDesign() {

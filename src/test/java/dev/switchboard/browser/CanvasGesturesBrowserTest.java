@@ -1,15 +1,10 @@
 package dev.switchboard.browser;
 
-import dev.switchboard.TestApp;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -20,32 +15,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The mouse gestures of the canvas: connect two nodes by dragging the handle of one onto the other, and move one. */
 @Tag("browser")
-class CanvasGesturesBrowserTest {
+class CanvasGesturesBrowserTest extends BrowserTest {
 
-    private static TestApp app;
-    private ChromeDriver browser;
     private SandboxPage sandbox;
-
-    @BeforeAll
-    static void startApp() {
-        app = TestApp.start();
-    }
-
-    @AfterAll
-    static void stopApp() {
-        app.close();
-    }
 
     @BeforeEach
     void openANewSandbox() {
-        browser = Browser.start(1400, 1000);
         sandbox = new SandboxPage(browser);
         sandbox.open(app.url("/sandbox"));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.quit();
     }
 
     @Test

@@ -1,16 +1,11 @@
 package dev.switchboard.browser;
 
-import dev.switchboard.TestApp;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -24,33 +19,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The API gateway lesson in headless Chromium, against the real app: play, pause, step, checkpoint, reset. */
 @Tag("browser")
-class LessonBrowserTest {
+class LessonBrowserTest extends BrowserTest {
 
-    private static TestApp app;
-    private ChromeDriver browser;
     private WebDriverWait wait;
-
-    @BeforeAll
-    static void startApp() {
-        app = TestApp.start();
-    }
-
-    @AfterAll
-    static void stopApp() {
-        app.close();
-    }
 
     @BeforeEach
     void openLesson() {
-        browser = Browser.start(1400, 1000);
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         browser.get(app.url("/academy/api-gateways"));
         wait.until(ExpectedConditions.textToBe(By.cssSelector("[data-counter]"), "frame 0 of 12"));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.quit();
     }
 
     @Test

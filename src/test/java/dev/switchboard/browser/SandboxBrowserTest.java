@@ -1,9 +1,5 @@
 package dev.switchboard.browser;
 
-import dev.switchboard.TestApp;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -26,32 +22,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The sandbox in headless Chromium: the API gateway lesson's step-by-step, sharing, undo and redo, escaping. */
 @Tag("browser")
-class SandboxBrowserTest {
+class SandboxBrowserTest extends BrowserTest {
 
-    private static TestApp app;
-    private ChromeDriver browser;
     private SandboxPage sandbox;
-
-    @BeforeAll
-    static void startApp() {
-        app = TestApp.start();
-    }
-
-    @AfterAll
-    static void stopApp() {
-        app.close();
-    }
 
     @BeforeEach
     void openANewSandbox() {
-        browser = Browser.start(1400, 1000);
         sandbox = new SandboxPage(browser);
         sandbox.open(app.url("/sandbox"));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.quit();
     }
 
     @Test

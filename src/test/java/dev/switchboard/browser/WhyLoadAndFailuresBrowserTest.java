@@ -2,16 +2,12 @@ package dev.switchboard.browser;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.TestApp;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -36,7 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * and the sandbox, in headless Chromium.
  */
 @Tag("browser")
-class WhyLoadAndFailuresBrowserTest {
+class WhyLoadAndFailuresBrowserTest extends BrowserTest {
 
     /** Four requests a second for five seconds over two slow servers: busy enough to colour, slow enough to see. */
     private static final String TRAFFIC = """
@@ -62,29 +58,11 @@ class WhyLoadAndFailuresBrowserTest {
     /** The sandbox's Cytoscape instance, as scripts in the page reach it. */
     private static final String CANVAS = "const cy = document.getElementById('canvas')._cyreg.cy;";
 
-    private static TestApp app;
-    private ChromeDriver browser;
     private WebDriverWait wait;
-
-    @BeforeAll
-    static void startApp() {
-        app = TestApp.start();
-    }
-
-    @AfterAll
-    static void stopApp() {
-        app.close();
-    }
 
     @BeforeEach
     void openBrowser() {
-        browser = Browser.start(1400, 1000);
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.quit();
     }
 
     @Test

@@ -30,7 +30,23 @@ final class Balancer {
     private final SplittableRandom random;
     private final long[] capacities;
     private final boolean holding;
+    /** The strategy resolved once: a pick happens for every request, so it should not compare strings. */
+    private final Pick pickBy;
     private int next;
+
+    private enum Pick {
+        ROUND_ROBIN, WEIGHTED, LEAST_CONNECTIONS, RANDOM, HASH;
+
+        static Pick of(String strategy) {
+            return switch (strategy) {
+                case Balancing.WEIGHTED -> WEIGHTED;
+                case Balancing.LEAST_CONNECTIONS -> LEAST_CONNECTIONS;
+                case Balancing.RANDOM -> RANDOM;
+                case Balancing.HASH -> HASH;
+                default -> ROUND_ROBIN;
+            };
+        }
+    }
 
     /**
      * With {@code holding}, a member that is a server with a capacity is only eligible while this balancer has
@@ -39,6 +55,7 @@ final class Balancer {
     Balancer(String name, String strategy, List<Station> members, SplittableRandom random, boolean holding) {
         this.name = name;
         this.strategy = strategy;
+        this.pickBy = Pick.of(strategy);
         this.members = members.toArray(new Station[0]);
         this.weights = new long[this.members.length];
         this.active = new int[this.members.length];
@@ -93,12 +110,12 @@ final class Balancer {
 
     /** Index of the member chosen for this request, counted as active there; -1 when no member is healthy. */
     int pick(Exchange exchange) {
-        int chosen = switch (strategy) {
-            case Balancing.WEIGHTED -> smoothWeighted();
-            case Balancing.LEAST_CONNECTIONS -> leastConnections();
-            case Balancing.RANDOM -> randomByWeight();
-            case Balancing.HASH -> rendezvous(exchange.client.hash);
-            default -> roundRobin();
+        int chosen = switch (pickBy) {
+            case WEIGHTED -> smoothWeighted();
+            case LEAST_CONNECTIONS -> leastConnections();
+            case RANDOM -> randomByWeight();
+            case HASH -> rendezvous(exchange.client.hash);
+            case ROUND_ROBIN -> roundRobin();
         };
         if (chosen >= 0) {
             active[chosen]++;

@@ -86,7 +86,7 @@ final class ClientStation extends Station {
         Exchange exchange = run.started(this, method, path, token, scripted, now);
         exchange.hops = 1;
         String note = exchange.keep ? name() + " sends " + method + ' ' + path + " to " + target.name() : null;
-        new Hop(run, exchange, this, target, true, 0, path, latencyTo(target), now).explained(note, null, null)
+        new Hop(exchange, this, target, true, 0, path, latencyTo(target), 0).explained(note, null, null)
                 .depart();
     }
 

@@ -211,8 +211,8 @@ final class GatewayStation extends Station {
         exchange.timedOut = true;
         timeout.pool.finished(timeout.member);
 
-        Hop response = new Hop(run, exchange, this, timeout.incoming.from, false, 504, timeout.incoming.path,
-                timeout.incoming.duration, timeout.incoming.arrivedAt);
+        Hop response = new Hop(exchange, this, timeout.incoming.from, false, 504, timeout.incoming.path,
+                timeout.incoming.duration, timeout.incoming.requestArrivedAt);
         if (exchange.keep) {
             String detail = "no reply from " + timeout.member.name() + " within " + timeoutMs + " ms";
             response.explained("No reply from " + timeout.member.name() + " within " + timeoutMs

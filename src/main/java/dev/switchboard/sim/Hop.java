@@ -9,36 +9,37 @@ import java.util.Map;
  */
 final class Hop extends Event {
 
-    final Run run;
     final Exchange exchange;
     final Station from;
     final Station to;
     final boolean request;
     final int status;
     final String path;
-    final long duration;
-    /** For a response: when {@code from} received the request, so its latency can be measured. */
-    final long startedAt;
+    /** Link latencies are at most NodeValidator.MAX_MILLIS, so an int holds them; a run makes millions of hops. */
+    final int duration;
+    /**
+     * When the request of this leg arrived: for a request, set as it reaches {@code to}; for a response, that of the
+     * request it answers, given at creation, so {@code from} can measure how long it took.
+     */
+    long requestArrivedAt;
     String note;
     Map<String, String> headers;
     Trace trace;
     /** For a server's response: the service slot it frees when it leaves. */
     boolean holdsSlot;
-    long arrivedAt;
 
     private boolean departed;
 
-    Hop(Run run, Exchange exchange, Station from, Station to, boolean request, int status, String path,
-        long duration, long startedAt) {
-        this.run = run;
+    Hop(Exchange exchange, Station from, Station to, boolean request, int status, String path, long duration,
+        long requestArrivedAt) {
         this.exchange = exchange;
         this.from = from;
         this.to = to;
         this.request = request;
         this.status = status;
         this.path = path;
-        this.duration = duration;
-        this.startedAt = startedAt;
+        this.duration = Math.toIntExact(duration);
+        this.requestArrivedAt = requestArrivedAt;
     }
 
     Hop explained(String withNote, Map<String, String> withHeaders, Trace withTrace) {
@@ -50,6 +51,7 @@ final class Hop extends Event {
 
     /** Emits the frame now and schedules the arrival. */
     void depart() {
+        Run run = from.run;
         departed = true;
         run.departed(this);
         if (holdsSlot) {
@@ -60,10 +62,11 @@ final class Hop extends Event {
 
     @Override
     void fire() {
+        Run run = from.run;
         if (!departed) {
             depart();
         } else if (request) {
-            arrivedAt = run.loop.now();
+            requestArrivedAt = run.loop.now();
             run.arrived(this);
             to.receiveRequest(this);
         } else {

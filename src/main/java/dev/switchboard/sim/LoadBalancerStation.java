@@ -124,7 +124,7 @@ final class LoadBalancerStation extends Station {
         while (!queue.isEmpty() && balancer.hasRoom()) {
             Hop next = queue.pollFirst();
             level();
-            dispatch(next, run.loop.now() - next.arrivedAt);
+            dispatch(next, run.loop.now() - next.requestArrivedAt);
         }
     }
 

@@ -7,9 +7,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * One node's metrics during a traffic run: counters for the current one-second window and for the whole run,
- * closed window by window as simulated time passes. Levels (queue length, busy slots) are integrated over time,
- * so averages are time-weighted.
+ * One node's metrics during a traffic run: counters for the current one-second window, closed window by window as
+ * simulated time passes and added into the whole run's counters as each closes. Levels (queue length, busy slots)
+ * are integrated over time, so averages are time-weighted. Only the latencies go straight into the run's counters
+ * too, since exact percentiles of the run need every value.
  */
 final class NodeStats {
 
@@ -17,6 +18,7 @@ final class NodeStats {
 
     private final Node node;
     private final boolean levels;
+    private final boolean server;
     private final long capacity;
     private final Counters window = new Counters();
     private final Counters total = new Counters();
@@ -41,6 +43,32 @@ final class NodeStats {
         long busyArea;
         int queueMax;
 
+        /** Adds a closed window's counts in; the latencies are not added, they were recorded as they came. */
+        void addCounts(Counters closed) {
+            for (int i = 0; i < closed.seenCount; i++) {
+                int status = closed.seen[i];
+                count(status, closed.statuses[status]);
+            }
+            arrivals += closed.arrivals;
+            completions += closed.completions;
+            latencySum += closed.latencySum;
+            served += closed.served;
+            waitSum += closed.waitSum;
+            queueArea += closed.queueArea;
+            busyArea += closed.busyArea;
+            queueMax = Math.max(queueMax, closed.queueMax);
+        }
+
+        void count(int status, long times) {
+            if (statuses[status] == 0) {
+                if (seenCount == seen.length) {
+                    seen = java.util.Arrays.copyOf(seen, seenCount * 2);
+                }
+                seen[seenCount++] = status;
+            }
+            statuses[status] += times;
+        }
+
         void clear() {
             latencies.clear();
             for (int i = 0; i < seenCount; i++) {
@@ -62,38 +90,27 @@ final class NodeStats {
     NodeStats(Node node, boolean levels, long capacity) {
         this.node = node;
         this.levels = levels;
+        this.server = node.typeIs(Node.SERVER);
         this.capacity = capacity;
     }
 
     void arrival(long now) {
         advance(now);
         window.arrivals++;
-        total.arrivals++;
     }
 
     void completion(long now, long latency, int status) {
         advance(now);
-        record(window, latency, status);
-        record(total, latency, status);
-    }
-
-    private static void record(Counters counters, long latency, int status) {
-        counters.completions++;
-        counters.latencySum += latency;
-        counters.latencies.add(latency);
-        if (counters.statuses[status]++ == 0) {
-            if (counters.seenCount == counters.seen.length) {
-                counters.seen = java.util.Arrays.copyOf(counters.seen, counters.seenCount * 2);
-            }
-            counters.seen[counters.seenCount++] = status;
-        }
+        window.completions++;
+        window.latencySum += latency;
+        window.latencies.add(latency);
+        window.count(status, 1);
+        total.latencies.add(latency);
     }
 
     void waited(long wait) {
         window.served++;
         window.waitSum += wait;
-        total.served++;
-        total.waitSum += wait;
     }
 
     void level(long now, int queueLength, int busySlots) {
@@ -102,24 +119,28 @@ final class NodeStats {
         queue = queueLength;
         busy = busySlots;
         window.queueMax = Math.max(window.queueMax, queue);
-        total.queueMax = Math.max(total.queueMax, queue);
     }
 
     private void accumulate(long now) {
         long span = now - levelAt;
         window.queueArea += span * queue;
         window.busyArea += span * busy;
-        total.queueArea += span * queue;
-        total.busyArea += span * busy;
         levelAt = now;
     }
 
     /** Closes every window that ends at or before {@code now}. */
     private void advance(long now) {
+        if (now >= windowStart + WINDOW_MS) {
+            closeWindowsUpTo(now);
+        }
+    }
+
+    /** Kept apart from {@link #advance}, which runs for every count, so that the common case stays small. */
+    private void closeWindowsUpTo(long now) {
         while (now >= windowStart + WINDOW_MS) {
             long end = windowStart + WINDOW_MS;
             accumulate(end);
-            windows.add(window(window, windowStart, WINDOW_MS));
+            close();
             window.clear();
             window.queueMax = queue;
             windowStart = end;
@@ -130,15 +151,20 @@ final class NodeStats {
     Metrics.NodeMetrics finish(long end) {
         advance(end);
         accumulate(end);
-        windows.add(window(window, windowStart, WINDOW_MS));
+        close();
         long runLength = windowStart + WINDOW_MS;
         return new Metrics.NodeMetrics(node.id(), node.type(), window(total, 0, runLength), windows);
+    }
+
+    private void close() {
+        windows.add(window(window, windowStart, WINDOW_MS));
+        total.addCounts(window);
     }
 
     private Metrics.Window window(Counters counters, long start, long length) {
         long done = counters.completions;
         Double meanLatency = done == 0 ? null : (double) counters.latencySum / done;
-        Double meanWait = !levels && !node.typeIs(Node.SERVER) || counters.served == 0 ? null
+        Double meanWait = !levels && !server || counters.served == 0 ? null
                 : (double) counters.waitSum / counters.served;
         Integer queueMax = levels ? counters.queueMax : null;
         Double queueAverage = levels ? (double) counters.queueArea / length : null;

@@ -149,7 +149,7 @@ final class Run {
                     stats.arrival(loop.now());
                 }
             } else {
-                stats.completion(loop.now(), loop.now() - hop.startedAt, hop.status);
+                stats.completion(loop.now(), loop.now() - hop.requestArrivedAt, hop.status);
             }
         }
         if (!exchange.keep) {
@@ -198,7 +198,7 @@ final class Run {
         }
         List<Metrics.NodeMetrics> nodes = new ArrayList<>();
         for (Station station : stations.values()) {
-            nodes.add(station.stats.finish(loop.now()));
+            if (station.stats != null) nodes.add(station.stats.finish(loop.now()));
         }
         return new Metrics(NodeStats.WINDOW_MS, loop.fired(), nodes);
     }
@@ -210,7 +210,7 @@ final class Run {
     private void wire(Design design) {
         for (Node node : design.nodes()) {
             Station station = stationFor(node);
-            if (traffic) {
+            if (traffic && !Boolean.getBoolean("nostats")) {
                 boolean busy = station instanceof ServerStation server && server.hasCapacity();
                 boolean queues = busy || station instanceof LoadBalancerStation balancer && balancer.holds();
                 station.stats = new NodeStats(node, queues, busy ? node.capacity() : 0);

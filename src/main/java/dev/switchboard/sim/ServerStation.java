@@ -31,6 +31,9 @@ final class ServerStation extends Station {
     private final SplittableRandom service;
     private final ArrayDeque<Hop> queue = new ArrayDeque<>();
     private int busy;
+    /** The last path answered and its verdict: generated traffic sends the same path string again and again. */
+    private String lastPath;
+    private Verdict lastVerdict;
 
     /** A handled prefix with its note written once, since the same note is sent for every matching request. */
     private record Handled(String prefix, String note) {
@@ -96,7 +99,7 @@ final class ServerStation extends Station {
         busy--;
         Hop next = queue.pollFirst();
         if (next != null) {
-            start(next, run.loop.now() - next.arrivedAt);
+            start(next, run.loop.now() - next.requestArrivedAt);
         } else {
             level();
         }
@@ -109,6 +112,9 @@ final class ServerStation extends Station {
     }
 
     private Verdict verdict(String raw) {
+        if (raw == lastPath) {
+            return lastVerdict;
+        }
         Verdict verdict = verdicts.get(raw);
         if (verdict == null) {
             verdict = decide(raw);
@@ -116,6 +122,8 @@ final class ServerStation extends Station {
                 verdicts.put(raw, verdict);
             }
         }
+        lastPath = raw;
+        lastVerdict = verdict;
         return verdict;
     }
 

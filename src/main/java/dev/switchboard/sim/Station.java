@@ -81,8 +81,8 @@ abstract class Station {
     final Hop respond(Hop request, int status) {
         Exchange exchange = request.exchange;
         exchange.answer(status, this);
-        return new Hop(run, exchange, this, request.from, false, status, request.path, request.duration,
-                request.arrivedAt);
+        return new Hop(exchange, this, request.from, false, status, request.path, request.duration,
+                request.requestArrivedAt);
     }
 
     /** Passes the request on and remembers where it came from, so the response can be relayed back. */
@@ -90,15 +90,15 @@ abstract class Station {
         Exchange exchange = request.exchange;
         exchange.enter(request);
         exchange.hops++;
-        Hop onward = new Hop(run, exchange, this, next, true, 0, path, latencyTo(next), 0);
+        Hop onward = new Hop(exchange, this, next, true, 0, path, latencyTo(next), 0);
         send(onward.explained(note, null, trace));
     }
 
     /** Sends a response back along the leg its request came by, keeping its status and headers. */
     final void relay(Hop response, String note) {
         Hop leg = response.exchange.leave();
-        Hop back = new Hop(run, response.exchange, this, leg.from, false, response.status, leg.path, leg.duration,
-                leg.arrivedAt);
+        Hop back = new Hop(response.exchange, this, leg.from, false, response.status, leg.path, leg.duration,
+                leg.requestArrivedAt);
         send(back.explained(note, response.headers, null));
     }
 

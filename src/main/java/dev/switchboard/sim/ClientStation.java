@@ -127,7 +127,7 @@ final class ClientStation extends Station {
     }
 
     private double gap() {
-        return -StrictMath.log(1.0 - random.nextDouble()) * 1000.0 / load.rps();
+        return Exponential.draw(random) * 1000.0 / load.rps();
     }
 
     @Override

@@ -1,7 +1,9 @@
 package dev.switchboard.sim;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -22,7 +24,7 @@ final class NodeStats {
     private final long capacity;
     private final Counters window = new Counters();
     private final Counters total = new Counters();
-    private final List<Metrics.Window> windows = new ArrayList<>();
+    private final Closed closed = new Closed();
     private long windowStart;
     private long levelAt;
     private int queue;
@@ -62,7 +64,7 @@ final class NodeStats {
         void count(int status, long times) {
             if (statuses[status] == 0) {
                 if (seenCount == seen.length) {
-                    seen = java.util.Arrays.copyOf(seen, seenCount * 2);
+                    seen = Arrays.copyOf(seen, seenCount * 2);
                 }
                 seen[seenCount++] = status;
             }
@@ -152,38 +154,113 @@ final class NodeStats {
         advance(end);
         accumulate(end);
         close();
+        List<Metrics.Window> windows = new ArrayList<>(closed.size());
+        for (int row = 0; row < closed.size(); row++) {
+            windows.add(window(closed.values, row * Closed.STRIDE, closed.errors(row), row * WINDOW_MS, WINDOW_MS));
+        }
+        long[] totals = new long[Closed.STRIDE];
+        Closed.write(total, totals, 0);
         long runLength = windowStart + WINDOW_MS;
-        return new Metrics.NodeMetrics(node.id(), node.type(), window(total, 0, runLength), windows);
+        return new Metrics.NodeMetrics(node.id(), node.type(), window(totals, 0, errors(total), 0, runLength),
+                windows);
     }
 
     private void close() {
-        windows.add(window(window, windowStart, WINDOW_MS));
+        closed.add(window, errors(window));
         total.addCounts(window);
     }
 
-    private Metrics.Window window(Counters counters, long start, long length) {
-        long done = counters.completions;
-        Double meanLatency = done == 0 ? null : (double) counters.latencySum / done;
-        Double meanWait = !levels && !server || counters.served == 0 ? null
-                : (double) counters.waitSum / counters.served;
-        Integer queueMax = levels ? counters.queueMax : null;
-        Double queueAverage = levels ? (double) counters.queueArea / length : null;
-        Double utilisation = levels && capacity > 0 ? (double) counters.busyArea / ((double) capacity * length)
-                : null;
-        Long[] percentiles = counters.latencies.percentiles(50, 95, 99);
-        return new Metrics.Window(start, counters.arrivals, done, done * 1000.0 / length, percentiles[0],
-                percentiles[1], percentiles[2], meanLatency, meanWait, errors(counters), queueMax, queueAverage,
-                utilisation);
+    /**
+     * The closed windows as rows of plain numbers, turned into {@link Metrics.Window}s only when the run ends: a run
+     * closes a window per node every simulated second, and one array of numbers costs the garbage collector far
+     * less, while the run goes on, than a dozen boxed values per window.
+     */
+    private static final class Closed {
+
+        static final int ARRIVALS = 0;
+        static final int COMPLETIONS = 1;
+        static final int LATENCY_SUM = 2;
+        static final int SERVED = 3;
+        static final int WAIT_SUM = 4;
+        static final int QUEUE_AREA = 5;
+        static final int BUSY_AREA = 6;
+        static final int QUEUE_MAX = 7;
+        static final int P50 = 8;
+        static final int P95 = 9;
+        static final int P99 = 10;
+        static final int STRIDE = 11;
+        /** A percentile of a window without completions. */
+        static final long NONE = -1;
+
+        long[] values = new long[STRIDE * 64];
+        private int rows;
+        /** Only the few windows with errors have an entry. */
+        private final Map<Integer, Map<Integer, Long>> errorsByRow = new HashMap<>();
+
+        void add(Counters counters, Map<Integer, Long> errors) {
+            if ((rows + 1) * STRIDE > values.length) {
+                values = Arrays.copyOf(values, values.length * 2);
+            }
+            write(counters, values, rows * STRIDE);
+            if (!errors.isEmpty()) {
+                errorsByRow.put(rows, errors);
+            }
+            rows++;
+        }
+
+        static void write(Counters counters, long[] into, int at) {
+            into[at + ARRIVALS] = counters.arrivals;
+            into[at + COMPLETIONS] = counters.completions;
+            into[at + LATENCY_SUM] = counters.latencySum;
+            into[at + SERVED] = counters.served;
+            into[at + WAIT_SUM] = counters.waitSum;
+            into[at + QUEUE_AREA] = counters.queueArea;
+            into[at + BUSY_AREA] = counters.busyArea;
+            into[at + QUEUE_MAX] = counters.queueMax;
+            Long[] percentiles = counters.latencies.percentiles(50, 95, 99);
+            into[at + P50] = percentiles[0] == null ? NONE : percentiles[0];
+            into[at + P95] = percentiles[1] == null ? NONE : percentiles[1];
+            into[at + P99] = percentiles[2] == null ? NONE : percentiles[2];
+        }
+
+        int size() {
+            return rows;
+        }
+
+        Map<Integer, Long> errors(int row) {
+            return errorsByRow.getOrDefault(row, Map.of());
+        }
+    }
+
+    private Metrics.Window window(long[] row, int at, Map<Integer, Long> errors, long start, long length) {
+        long done = row[at + Closed.COMPLETIONS];
+        long served = row[at + Closed.SERVED];
+        Double meanLatency = done == 0 ? null : (double) row[at + Closed.LATENCY_SUM] / done;
+        Double meanWait = !levels && !server || served == 0 ? null : (double) row[at + Closed.WAIT_SUM] / served;
+        Integer queueMax = levels ? (int) row[at + Closed.QUEUE_MAX] : null;
+        Double queueAverage = levels ? (double) row[at + Closed.QUEUE_AREA] / length : null;
+        Double utilisation = levels && capacity > 0
+                ? (double) row[at + Closed.BUSY_AREA] / ((double) capacity * length) : null;
+        return new Metrics.Window(start, row[at + Closed.ARRIVALS], done, done * 1000.0 / length,
+                percentile(row[at + Closed.P50]), percentile(row[at + Closed.P95]), percentile(row[at + Closed.P99]),
+                meanLatency, meanWait, errors, queueMax, queueAverage, utilisation);
+    }
+
+    private static Long percentile(long value) {
+        return value == Closed.NONE ? null : value;
     }
 
     private static Map<Integer, Long> errors(Counters counters) {
-        Map<Integer, Long> errors = new TreeMap<>();
+        Map<Integer, Long> errors = null;
         for (int i = 0; i < counters.seenCount; i++) {
             int status = counters.seen[i];
             if (status >= 400) {
+                if (errors == null) {
+                    errors = new TreeMap<>();
+                }
                 errors.put(status, counters.statuses[status]);
             }
         }
-        return errors.isEmpty() ? Map.of() : Collections.unmodifiableMap(errors);
+        return errors == null ? Map.of() : Collections.unmodifiableMap(errors);
     }
 }

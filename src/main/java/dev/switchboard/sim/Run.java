@@ -198,7 +198,7 @@ final class Run {
         }
         List<Metrics.NodeMetrics> nodes = new ArrayList<>();
         for (Station station : stations.values()) {
-            if (station.stats != null) nodes.add(station.stats.finish(loop.now()));
+            nodes.add(station.stats.finish(loop.now()));
         }
         return new Metrics(NodeStats.WINDOW_MS, loop.fired(), nodes);
     }
@@ -210,7 +210,7 @@ final class Run {
     private void wire(Design design) {
         for (Node node : design.nodes()) {
             Station station = stationFor(node);
-            if (traffic && !Boolean.getBoolean("nostats")) {
+            if (traffic) {
                 boolean busy = station instanceof ServerStation server && server.hasCapacity();
                 boolean queues = busy || station instanceof LoadBalancerStation balancer && balancer.holds();
                 station.stats = new NodeStats(node, queues, busy ? node.capacity() : 0);

@@ -80,7 +80,7 @@ final class ServerStation extends Station {
         busy++;
         level();
         long serviceTime = service == null ? latency
-                : Math.round(-latency * StrictMath.log(1.0 - service.nextDouble()));
+                : Math.round(latency * Exponential.draw(service));
         Verdict verdict = verdict(request.path);
         Hop response = respond(request, verdict.status);
         response.holdsSlot = true;

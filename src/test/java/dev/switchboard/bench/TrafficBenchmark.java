@@ -64,11 +64,12 @@ public final class TrafficBenchmark {
      */
     private static void compareWithSsj() {
         Design mmc = DesignReader.read(mmcDesign());
-        int rounds = 7;
+        int rounds = Integer.getInteger("rounds", 7);
+        int warmUps = Integer.getInteger("warmups", WARM_UPS);
         double[][] events = new double[3][rounds];
         double[][] requests = new double[3][rounds];
         double checksum = 0;
-        for (int round = -WARM_UPS; round < rounds; round++) {
+        for (int round = -warmUps; round < rounds; round++) {
             for (int engine = 0; engine < 3; engine++) {
                 long eventCount = 0;
                 long requestCount = 0;

@@ -26,6 +26,16 @@ export class TrafficCharts {
     this.root.hidden = false;
     this.load(metrics);
     this.charts = CHARTS.map((chart) => this.build(chart)).filter(Boolean);
+    // The charts follow their column's width: a phone turned sideways or a resized window redraws them to fit.
+    this.resizer = typeof ResizeObserver === 'function' ? new ResizeObserver(() => this.fit()) : null;
+    if (this.resizer) this.resizer.observe(this.root);
+  }
+
+  fit() {
+    this.charts.forEach((chart) => {
+      const width = Math.max(160, chart.plotArea.clientWidth || 240);
+      if (chart.plot && chart.plot.width !== width) chart.plot.setSize({ width, height: chart.plot.height });
+    });
   }
 
   /** New metrics for the same run (an incident changed what happens next); the shown time stays. */
@@ -65,6 +75,7 @@ export class TrafficCharts {
   }
 
   destroy() {
+    if (this.resizer) this.resizer.disconnect();
     this.charts.forEach((chart) => chart.plot && chart.plot.destroy());
     this.charts = [];
     this.root.replaceChildren();
@@ -142,7 +153,9 @@ export class TrafficCharts {
       const value = chart.columns[index][count - 1];
       return `${label} ${value == null ? 'none' : `${round(value)} ${unit}`}`;
     });
-    return `${title}, second ${count}: ${latest.join(', ')}`;
+    const from = this.starts[count - 1] / 1000;
+    const to = from + this.windowMs / 1000;
+    return `${title}, ${from}–${to} s: ${latest.join(', ')}`;
   }
 }
 

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -109,6 +110,27 @@ class WhyLoadAndFailuresBrowserTest extends BrowserTest {
         WebElement server = browser.findElement(By.cssSelector(".diagram-landscape .node[data-node=a]"));
         assertTrue(server.getAttribute("data-load") != null, "the server is filled by its load");
         assertTrue(server.findElement(By.className("node-load")).getText().endsWith("%"));
+    }
+
+    @Test
+    void theChartsSayWhichSecondTheyShowAndFollowTheWindowsWidth() {
+        browser.get(app.url(share(TRAFFIC)));
+        fastest();
+        click("toggle");
+        wait.until(driver -> windows() >= 1);
+        assertTrue(caption("throughput").startsWith("Throughput, 0–1 s: "), caption("throughput"));
+        int wide = plotWidth("throughput");
+
+        browser.manage().window().setSize(new Dimension(720, 1000));
+
+        wait.until(driver -> plotWidth("throughput") < wide);
+        assertTrue(plotWidth("throughput") <= chartElement("throughput").getSize().getWidth(),
+                "the chart fits its column after the window narrowed");
+    }
+
+    /** The width uPlot drew its canvas at, in CSS pixels. */
+    private int plotWidth(String chart) {
+        return chartElement(chart).findElement(By.cssSelector(".uplot")).getSize().getWidth();
     }
 
     @Test

@@ -184,10 +184,14 @@ function save(next, { record = true } = {}) {
     setSaveState('Saving…');
     const response = await fetch(documentUrl, {
       method: 'PUT',
-      headers: { 'Content-Type': 'application/json' },
+      headers: { 'Content-Type': 'application/json', ...overShownRevision() },
       body: JSON.stringify(next),
     });
     const body = await response.json().catch(() => ({}));
+    if (response.status === 412) {
+      await showChangedElsewhere();
+      return false;
+    }
     if (!response.ok) {
       setSaveState(`Not saved: ${describeErrors(body)}`, true);
       show(JSON.parse(previous));
@@ -202,6 +206,22 @@ function save(next, { record = true } = {}) {
     return true;
   }).catch((error) => setSaveState(`Not saved: ${error.message}`, true));
   return saving;
+}
+
+/**
+ * Saves name the revision they were made on, so a change saved meanwhile (in another tab, say) is never silently
+ * overwritten: the server refuses with 412 instead.
+ */
+function overShownRevision() {
+  return shownRevision ? { 'If-Match': `"${shownRevision}"` } : {};
+}
+
+/** Something else saved first: show what is saved now and say that the last change did not go in. */
+async function showChangedElsewhere() {
+  show(await load());
+  announceChange('reload');
+  setSaveState('Not saved: the sandbox changed while you made this change (in the inspector or another tab).'
+    + ' It now shows the saved version; make your change again.', true);
 }
 
 function remember(previous) {
@@ -543,10 +563,14 @@ root.querySelector('[data-import]').addEventListener('change', async (event) => 
   }
   const response = await fetch(documentUrl, {
     method: 'PUT',
-    headers: { 'Content-Type': 'application/json' },
+    headers: { 'Content-Type': 'application/json', ...overShownRevision() },
     body: JSON.stringify(imported),
   });
   const body = await response.json().catch(() => ({}));
+  if (response.status === 412) {
+    await showChangedElsewhere();
+    return;
+  }
   if (!response.ok) {
     showImportErrors(errorsBox, body.errors || [{ field: 'file', message: `refused (${response.status})` }]);
     return;

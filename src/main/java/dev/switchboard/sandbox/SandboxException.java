@@ -28,6 +28,13 @@ public abstract sealed class SandboxException extends RuntimeException {
         }
     }
 
+    /** The sandbox changed since the revision the caller built its change on: 412. */
+    public static final class Conflict extends SandboxException {
+        Conflict(String field, String message) {
+            super(field, message);
+        }
+    }
+
     /** The sandbox belongs to another session: 403. */
     public static final class Forbidden extends SandboxException {
         Forbidden(String field, String message) {

@@ -14,6 +14,7 @@ import dev.switchboard.sim.Node;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -93,6 +94,23 @@ public final class SandboxService {
         Design design = validated(document);
         int revision = store.saveDocument(id, design.name(), write(design), clock.instant());
         return new Saved(id, revision, design, DesignProblems.find(design));
+    }
+
+    /**
+     * Like {@link #save(String, String, String)}, but only over {@code expectedRevision}: when the sandbox has
+     * changed since, nothing is written and {@link SandboxException.Conflict} says so, naming {@code field}.
+     */
+    public Saved saveOver(String sessionId, String id, int expectedRevision, String document, String field) {
+        Sandbox current = open(sessionId, id);
+        Design design = validated(document);
+        OptionalInt revision = store.saveDocumentIfAt(id, expectedRevision, design.name(), write(design),
+                clock.instant());
+        if (revision.isEmpty()) {
+            throw new SandboxException.Conflict(field, "sandbox '" + id + "' has changed since revision "
+                    + expectedRevision + " (it was at revision " + current.revision() + " when this request came);"
+                    + " load it again and redo the change");
+        }
+        return new Saved(id, revision.getAsInt(), design, DesignProblems.find(design));
     }
 
     public void delete(String sessionId, String id) {

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import javax.sql.DataSource;
 
 /** Reads and writes sandboxes and shares with plain JDBC; every statement is portable between H2 and PostgreSQL. */
@@ -46,6 +47,23 @@ public final class SandboxStore {
                     statement.setString(4, id);
                 });
         return find(id).map(Sandbox::revision).orElseThrow();
+    }
+
+    /**
+     * Saves a new document only if the sandbox is still at {@code expectedRevision}, in one statement, so a change
+     * made meanwhile (another tab, the inspector) is never silently overwritten. Returns the new revision, or empty
+     * when the sandbox had moved on and nothing was written.
+     */
+    public OptionalInt saveDocumentIfAt(String id, int expectedRevision, String name, String document, Instant now) {
+        int changed = update("UPDATE sandboxes SET name = ?, document = ?, revision = revision + 1, updated_at = ?"
+                + " WHERE id = ? AND revision = ?", statement -> {
+                    statement.setString(1, name);
+                    statement.setString(2, document);
+                    statement.setTimestamp(3, Timestamp.from(now));
+                    statement.setString(4, id);
+                    statement.setInt(5, expectedRevision);
+                });
+        return changed == 0 ? OptionalInt.empty() : OptionalInt.of(expectedRevision + 1);
     }
 
     public Optional<Sandbox> find(String id) {
@@ -108,11 +126,11 @@ public final class SandboxStore {
                 row.getTimestamp(6).toInstant(), row.getTimestamp(7).toInstant(), row.getString(8));
     }
 
-    private void update(String sql, Binder binder) {
+    private int update(String sql, Binder binder) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement(sql)) {
             binder.bind(statement);
-            statement.executeUpdate();
+            return statement.executeUpdate();
         } catch (SQLException e) {
             throw new StorageException(sql, e);
         }

@@ -52,7 +52,8 @@ final class ErrorHandling {
     }
 
     private static void sandbox(Context ctx, Templates templates, SandboxException e) {
-        int status = e instanceof SandboxException.Forbidden ? 403 : e instanceof SandboxException.TooMany ? 429 : 404;
+        int status = e instanceof SandboxException.Forbidden ? 403 : e instanceof SandboxException.TooMany ? 429
+                : e instanceof SandboxException.Conflict ? 412 : 404;
         if (isApi(ctx)) {
             ctx.status(status).json(ErrorBody.of(e.field(), e.getMessage()));
             return;
@@ -60,6 +61,7 @@ final class ErrorHandling {
         String heading = switch (status) {
             case 403 -> "Not your sandbox";
             case 429 -> "Too many sandboxes";
+            case 412 -> "Changed meanwhile";
             default -> "Not found";
         };
         page(ctx, templates, status, heading, status == 403

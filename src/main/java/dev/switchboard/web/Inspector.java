@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.switchboard.sandbox.Sandbox;
+import dev.switchboard.sandbox.SandboxException;
 import dev.switchboard.sandbox.SandboxService;
 import dev.switchboard.sim.Design;
 import dev.switchboard.sim.FieldError;
@@ -47,8 +48,26 @@ final class Inspector {
         render(ctx, view(sandbox.id(), design, node == null ? null : NodeForm.of(node), Map.of(), List.of(), null));
     }
 
+    /** Attempts at an inspector save when the sandbox keeps changing underneath it (another tab saving). */
+    private static final int SAVE_ATTEMPTS = 3;
+
     void update(Context ctx) {
         String session = Sessions.id(ctx);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                updateOnce(ctx, session);
+                return;
+            } catch (SandboxException.Conflict e) {
+                // The form names one node's fields, so applying it again to the newer document is the right merge.
+                if (attempt == SAVE_ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** Reads the sandbox, applies the form and saves over exactly the revision it read. */
+    private void updateOnce(Context ctx, String session) {
         Sandbox sandbox = sandboxes.open(session, ctx.pathParam("id"));
         Design design = SandboxService.design(sandbox.document());
         Node saved = design.node(ctx.pathParam("node")).orElseThrow(() -> ApiError.notFound("node",
@@ -59,7 +78,8 @@ final class Inspector {
         NodeForm form = NodeForm.fromForm(ctx, saved).apply(operation);
         boolean deleted = edit(document, saved.id(), form, operation, ctx.formParam("linkTarget"));
         try {
-            SandboxService.Saved result = sandboxes.save(session, sandbox.id(), document.toString());
+            SandboxService.Saved result = sandboxes.saveOver(session, sandbox.id(), sandbox.revision(),
+                    document.toString(), "node");
             Node after = deleted ? null : result.design().node(saved.id()).orElse(null);
             ctx.header("HX-Trigger", CHANGED_EVENT);
             render(ctx, view(sandbox.id(), result.design(), after == null ? null : NodeForm.of(after), Map.of(),

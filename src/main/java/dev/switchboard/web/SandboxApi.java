@@ -39,12 +39,40 @@ final class SandboxApi {
         if (ctx.body().isBlank()) {
             throw ApiError.badRequest("body", "the request body is empty; send the design document as JSON");
         }
-        SandboxService.Saved saved = sandboxes.save(Sessions.id(ctx), ctx.pathParam("id"), ctx.body());
+        Integer expected = expectedRevision(ctx.header("If-Match"));
+        SandboxService.Saved saved = expected == null
+                ? sandboxes.save(Sessions.id(ctx), ctx.pathParam("id"), ctx.body())
+                : sandboxes.saveOver(Sessions.id(ctx), ctx.pathParam("id"), expected, ctx.body(), "If-Match");
+        ctx.header("ETag", "\"" + saved.revision() + "\"");
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("id", saved.id());
         body.put("revision", saved.revision());
         body.put("problems", saved.problems());
         ctx.json(body);
+    }
+
+    /**
+     * The revision an {@code If-Match} header names, as the ETag of GET gives it ({@code "7"}); none, or {@code *},
+     * means the save does not depend on what is stored.
+     */
+    private static Integer expectedRevision(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
+            return null;
+        }
+        String tag = ifMatch.strip();
+        if (tag.length() >= 2 && tag.startsWith("\"") && tag.endsWith("\"")) {
+            tag = tag.substring(1, tag.length() - 1);
+        }
+        try {
+            int revision = Integer.parseInt(tag);
+            if (revision >= 0) {
+                return revision;
+            }
+        } catch (NumberFormatException e) {
+            // Falls through to the refusal below.
+        }
+        throw ApiError.badRequest("If-Match", "must be the sandbox's ETag, a revision number in quotes such as"
+                + " \"3\", got " + Diagram.shorten(ifMatch.strip(), 40));
     }
 
     void delete(Context ctx) {

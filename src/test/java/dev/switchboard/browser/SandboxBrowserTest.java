@@ -8,6 +8,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -47,6 +48,31 @@ class SandboxBrowserTest extends BrowserTest {
         sandbox.waitForFrames(8);
         assertEquals(List.of("200", "200"), sandbox.answers());
         assertEquals(List.of("User Server → API Gateway", "Post Server → API Gateway"), sandbox.serverAnswers());
+    }
+
+    @Test
+    void aChangeMadeInAStaleTabIsRefusedVisiblyAndTheTabShowsWhatIsSaved() {
+        sandbox.waitForSaved();
+        String firstTab = browser.getWindowHandle();
+        String url = browser.getCurrentUrl();
+        browser.switchTo().newWindow(WindowType.TAB);
+        SandboxPage secondTab = new SandboxPage(browser);
+        secondTab.open(url);
+        secondTab.add("server", "Server");
+        secondTab.waitForSaved();
+
+        browser.switchTo().window(firstTab);
+        browser.findElement(By.cssSelector("[data-add=client]")).click();
+
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        WebElement saveState = browser.findElement(By.cssSelector("[data-save-state]"));
+        wait.until(driver -> saveState.getText().startsWith("Not saved: the sandbox changed"));
+        wait.until(driver -> sandbox.nodeCount() == 1);
+        sandbox.waitForSaved();
+        wait.until(driver -> !driver.findElement(By.id("outline")).getText().isEmpty());
+        String outline = browser.findElement(By.id("outline")).getText();
+        assertTrue(outline.contains("Server") && !outline.contains("Client"),
+                "the first tab lists the server the second tab saved, not its own lost client: " + outline);
     }
 
     @Test

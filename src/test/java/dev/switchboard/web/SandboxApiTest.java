@@ -70,6 +70,40 @@ class SandboxApiTest {
     }
 
     @Test
+    void aSaveOverAStaleRevisionIsRefusedWith412AndTheNewerChangeStays() {
+        String id = alice.createSandbox(TestApp.lessonDesign());
+        String etag = alice.get("/api/sandboxes/" + id).headers().firstValue("ETag").orElseThrow();
+        ObjectNode fromTabOne = lessonDesign();
+        fromTabOne.put("name", "Saved in tab one");
+        ObjectNode fromTabTwo = lessonDesign();
+        fromTabTwo.put("name", "Saved in tab two, over the old revision");
+
+        HttpResponse<String> first = alice.putIfMatch("/api/sandboxes/" + id, etag, fromTabOne.toString());
+        HttpResponse<String> second = alice.putIfMatch("/api/sandboxes/" + id, etag, fromTabTwo.toString());
+
+        assertEquals(200, first.statusCode(), first.body());
+        assertEquals("\"2\"", first.headers().firstValue("ETag").orElseThrow());
+        assertEquals(412, second.statusCode(), second.body());
+        assertEquals("If-Match", TestApp.json(second).at("/errors/0/field").asText());
+        assertTrue(TestApp.json(second).at("/errors/0/message").asText().contains("changed since revision 1"),
+                second.body());
+        assertEquals("Saved in tab one", TestApp.json(alice.get("/api/sandboxes/" + id)).get("name").asText());
+        assertEquals(200, alice.putIfMatch("/api/sandboxes/" + id, "\"2\"", fromTabTwo.toString()).statusCode());
+        assertEquals(200, alice.putIfMatch("/api/sandboxes/" + id, "*", fromTabOne.toString()).statusCode());
+    }
+
+    @Test
+    void anIfMatchThatIsNoRevisionIsABadRequest() {
+        String id = alice.createSandbox(TestApp.lessonDesign());
+
+        HttpResponse<String> refused = alice.putIfMatch("/api/sandboxes/" + id, "\"abc\"", TestApp.lessonDesign());
+
+        assertEquals(400, refused.statusCode());
+        assertEquals("If-Match", TestApp.json(refused).at("/errors/0/field").asText());
+        assertEquals(1, TestApp.json(alice.get("/api/sandboxes")).get(0).get("revision").asInt());
+    }
+
+    @Test
     void anotherSessionCannotReadOrWriteTheSandbox() {
         String id = alice.createSandbox(TestApp.lessonDesign());
 
@@ -249,6 +283,11 @@ class SandboxApiTest {
         HttpResponse<String> put(String path, String body) {
             return send(HttpRequest.newBuilder(URI.create(app.url(path))).header("Content-Type", "application/json")
                     .PUT(HttpRequest.BodyPublishers.ofString(body)));
+        }
+
+        HttpResponse<String> putIfMatch(String path, String ifMatch, String body) {
+            return send(HttpRequest.newBuilder(URI.create(app.url(path))).header("Content-Type", "application/json")
+                    .header("If-Match", ifMatch).PUT(HttpRequest.BodyPublishers.ofString(body)));
         }
 
         private HttpResponse<String> send(HttpRequest.Builder request) {

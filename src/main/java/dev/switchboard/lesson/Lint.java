@@ -2,6 +2,7 @@ package dev.switchboard.lesson;
 
 import dev.switchboard.sim.Simulator;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,26 +38,53 @@ public final class Lint {
         return problems.isEmpty() ? 0 : 1;
     }
 
+    /** Each goal that does not hold is reported at its own entry in the file, so the author lands on it. */
     private static List<String> goalProblems(Path folder, Lesson lesson) {
         List<String> problems = new ArrayList<>();
-        for (Checkpoint checkpoint : lesson.checkpoints()) {
+        Path checkpointsFile = folder.resolve("checkpoints.json");
+        JsonLines checkpointLines = linesOf(checkpointsFile);
+        List<Checkpoint> checkpoints = lesson.checkpoints();
+        for (int index = 0; index < checkpoints.size(); index++) {
+            Checkpoint checkpoint = checkpoints.get(index);
             List<GoalResult> results = GoalEvaluator.evaluate(checkpoint.expect(), checkpoint.design(),
                     Simulator.run(checkpoint.design(), 0));
-            results.stream().filter(result -> !result.met()).forEach(result -> problems.add(
-                    folder.resolve("checkpoints.json") + ":1: checkpoint '" + checkpoint.id() + "': expected '"
-                            + result.text() + "' but " + result.reason()));
+            for (int goal = 0; goal < results.size(); goal++) {
+                GoalResult result = results.get(goal);
+                if (!result.met()) {
+                    problems.add(checkpointsFile + ":" + checkpointLines.lineOf(
+                            "checkpoints[" + index + "].expect[" + goal + "]") + ": checkpoint '" + checkpoint.id()
+                            + "': expected '" + result.text() + "' but " + result.reason());
+                }
+            }
         }
         Exercise exercise = lesson.exercise();
         if (exercise != null) {
             Path file = folder.resolve("exercise.json");
-            GoalEvaluator.evaluate(exercise.goals(), exercise.solution(), Simulator.run(exercise.solution(), 0))
-                    .stream().filter(result -> !result.met()).forEach(result -> problems.add(
-                            file + ":1: the solution misses '" + result.text() + "': " + result.reason()));
+            JsonLines lines = linesOf(file);
+            List<GoalResult> results = GoalEvaluator.evaluate(exercise.goals(), exercise.solution(),
+                    Simulator.run(exercise.solution(), 0));
+            for (int goal = 0; goal < results.size(); goal++) {
+                GoalResult result = results.get(goal);
+                if (!result.met()) {
+                    problems.add(file + ":" + lines.lineOf("goals[" + goal + "]") + ": the solution misses '"
+                            + result.text() + "': " + result.reason());
+                }
+            }
             if (GoalEvaluator.allMet(GoalEvaluator.evaluate(exercise.goals(), exercise.start(),
                     Simulator.run(exercise.start(), 0)))) {
-                problems.add(file + ":1: the start design already meets every goal; the learner has nothing to do");
+                problems.add(file + ":" + lines.lineOf("start") + ": the start design already meets every goal;"
+                        + " the learner has nothing to do");
             }
         }
         return problems;
+    }
+
+    /** Where each field of a JSON file starts; a file that cannot be read gives line 1 for everything. */
+    private static JsonLines linesOf(Path file) {
+        try {
+            return new JsonLines(Files.exists(file) ? Files.readString(file) : "");
+        } catch (IOException e) {
+            return new JsonLines("");
+        }
     }
 }

@@ -45,8 +45,9 @@ class LintTest {
         Output output = lint(root);
 
         assertEquals(1, output.code());
-        assertTrue(output.text().contains("checkpoints.json:1: checkpoint 'misconfigure-routes': expected"),
-                output.text());
+        int entry = lineContaining(checkpoints, "\"text\": \"GET /api/v1/posts/list reaches") - 1;
+        assertTrue(output.text().contains("checkpoints.json:" + entry + ": checkpoint 'misconfigure-routes': expected"),
+                "the problem points at the goal's own entry: " + output.text());
         assertTrue(output.text().contains("expected 404"), output.text());
     }
 
@@ -70,15 +71,16 @@ class LintTest {
         copyLesson();
         String design = Files.readString(root.resolve("api-gateways/design.json"));
         Files.writeString(root.resolve("api-gateways/exercise.json"), """
-                {"title": "Nothing to do", "instructions": "x", "start": %s, "solution": %s,
+                {"title": "Nothing to do", "instructions": "x",
+                 "start": %s, "solution": %s,
                  "goals": [{"text": "posts are answered", "request": {"method": "GET", "path": "/api/v1/posts/list"},
                             "status": 200}]}""".formatted(design, design));
 
         Output output = lint(root);
 
         assertEquals(1, output.code());
-        assertTrue(output.text().contains("exercise.json:1: the start design already meets every goal"),
-                output.text());
+        assertTrue(output.text().contains("exercise.json:2: the start design already meets every goal"),
+                "the problem points at the start design: " + output.text());
     }
 
     @Test

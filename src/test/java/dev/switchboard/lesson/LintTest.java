@@ -52,6 +52,21 @@ class LintTest {
     }
 
     @Test
+    void aFrontMatterMistakeIsReportedAtItsOwnLine() throws IOException {
+        copyLesson();
+        Path text = root.resolve("api-gateways/lesson.md");
+        Files.writeString(text, Files.readString(text).replaceFirst("(?m)^order: .*$", "order: soon"));
+
+        Output output = lint(root);
+
+        assertEquals(1, output.code());
+        int line = lineContaining(text, "order: soon");
+        assertTrue(line > 1);
+        assertTrue(output.text().contains("api-gateways/lesson.md:" + line + ": front matter needs 'order' as a whole"
+                + " number"), output.text());
+    }
+
+    @Test
     void aBrokenDesignIsReportedAsFileLineMessage() throws IOException {
         copyLesson();
         Path design = root.resolve("api-gateways/design.json");

@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,7 +20,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Holds the live runs of this instance. Runs are cheap (a cursor over precomputed frames), but each one a browser
  * starts and abandons would stay forever, so a sweeper closes runs nobody has watched for {@code idleTimeout}, and
- * the number of live runs is capped.
+ * the number of live runs is capped. So are the frames they hold all together: a traffic run keeps thousands, and
+ * sessions cost nothing to make, so only a budget for the whole instance keeps many of them from filling the heap.
  */
 public final class RunRegistry implements AutoCloseable {
 
@@ -30,6 +32,10 @@ public final class RunRegistry implements AutoCloseable {
     private final Duration idleTimeout;
     private final int maxRuns;
     private final int maxRunsPerOwner;
+    private final long maxFrames;
+    /** Frames held by each live run, as counted when it was registered; their sum is checked against maxFrames. */
+    private final Map<String, Integer> framesHeld = new ConcurrentHashMap<>();
+    private final AtomicLong framesTotal = new AtomicLong();
 
     /**
      * @param idleTimeout     how long a run nobody watches is kept
@@ -37,6 +43,12 @@ public final class RunRegistry implements AutoCloseable {
      * @param maxRunsPerOwner live runs one client (an address) may hold at most, so one client cannot take them all
      */
     public RunRegistry(Duration idleTimeout, int maxRuns, int maxRunsPerOwner) {
+        this(idleTimeout, maxRuns, maxRunsPerOwner, framesTheHeapCanHold());
+    }
+
+    /** @param maxFrames frames all live runs may hold together */
+    public RunRegistry(Duration idleTimeout, int maxRuns, int maxRunsPerOwner, long maxFrames) {
+        this.maxFrames = maxFrames;
         this.idleTimeout = idleTimeout;
         this.maxRuns = maxRuns;
         this.maxRunsPerOwner = maxRunsPerOwner;
@@ -54,7 +66,8 @@ public final class RunRegistry implements AutoCloseable {
      */
     public Run create(Design design, long seed, double speed, String owner) {
         checkCapacity(owner);
-        return register(new Run(RandomIds.next(), owner, design, seed, Simulator.run(design, seed), speed, timer,
+        SimulationResult result = Simulator.run(design, seed);
+        return register(new Run(RandomIds.next(), owner, design, seed, result, speed, timer,
                 System.currentTimeMillis()));
     }
 
@@ -62,6 +75,14 @@ public final class RunRegistry implements AutoCloseable {
     public Run create(SimulationResult result, double speed, String owner) {
         checkCapacity(owner);
         return register(new Run(RandomIds.next(), owner, null, 0, result, speed, timer, System.currentTimeMillis()));
+    }
+
+    /**
+     * About a kilobyte a frame once its note and trace are counted; live runs may fill a quarter of the heap, and a
+     * traffic run keeps at most about 12,000 frames, so even a small heap holds a few of them.
+     */
+    private static long framesTheHeapCanHold() {
+        return Math.max(50_000, Runtime.getRuntime().maxMemory() / 4 / 1024);
     }
 
     private void checkCapacity(String owner) {
@@ -77,6 +98,16 @@ public final class RunRegistry implements AutoCloseable {
 
     /** Run ids carry 128 random bits: one cannot be guessed, so nobody can steer someone else's run. */
     private Run register(Run run) {
+        int frames = run.result().frames().size();
+        if (framesTotal.addAndGet(frames) > maxFrames) {
+            framesTotal.addAndGet(-frames);
+            run.close();
+            log.warn("Refused a run of {} frames: live runs already hold {} of at most {}", frames, framesTotal.get(),
+                    maxFrames);
+            throw new TooManyRunsException("This server is holding as many simulation frames as it can; close a"
+                    + " simulation or wait a minute until idle ones end");
+        }
+        framesHeld.put(run.id(), frames);
         runs.put(run.id(), run);
         log.debug("Run {} created with {} frames", run.id(), run.result().frames().size());
         return run;
@@ -89,9 +120,22 @@ public final class RunRegistry implements AutoCloseable {
     public boolean remove(String id) {
         Run run = runs.remove(id);
         if (run != null) {
-            run.close();
+            release(run);
         }
         return run != null;
+    }
+
+    /** Frames all live runs hold, as counted when each was registered. */
+    public long framesHeld() {
+        return framesTotal.get();
+    }
+
+    private void release(Run run) {
+        run.close();
+        Integer frames = framesHeld.remove(run.id());
+        if (frames != null) {
+            framesTotal.addAndGet(-frames);
+        }
     }
 
     public int size() {
@@ -103,7 +147,7 @@ public final class RunRegistry implements AutoCloseable {
         runs.values().removeIf(run -> {
             boolean idle = run.isIdleSince(cutoff);
             if (idle) {
-                run.close();
+                release(run);
                 log.info("Closed run {}: nobody watched it for {}", run.id(), idleTimeout);
             }
             return idle;
@@ -113,7 +157,7 @@ public final class RunRegistry implements AutoCloseable {
     @Override
     public void close() {
         timer.shutdownNow();
-        runs.values().forEach(Run::close);
+        runs.values().forEach(this::release);
         runs.clear();
     }
 }

@@ -36,9 +36,15 @@ final class ErrorHandling {
 
     /** Javalin's own refusals: unknown paths, wrong methods, bodies over the size limit. */
     private static void framework(Context ctx, Templates templates, HttpResponseException e) {
+        String allowed = e.getStatus() == 405 ? allowedMethods(e) : null;
+        if (allowed != null) {
+            // HTTP asks a 405 to say what would work; the simulated gateways do the same.
+            ctx.header("Allow", allowed);
+        }
         String reason = switch (e.getStatus()) {
             case 404 -> "there is nothing at " + ctx.path();
-            case 405 -> ctx.method() + " is not allowed on " + ctx.path();
+            case 405 -> ctx.method() + " is not allowed on " + ctx.path()
+                    + (allowed == null ? "" : " (allowed: " + allowed + ")");
             case 413 -> "the body is larger than " + WebServer.MAX_BODY_BYTES / 1024 + " KiB";
             default -> e.getMessage();
         };
@@ -49,6 +55,15 @@ final class ErrorHandling {
         }
         page(ctx, templates, e.getStatus(), e.getStatus() == 404 ? "Not found" : "Request refused",
                 "Sorry, " + reason + ".");
+    }
+
+    /** The methods Javalin found for the path, as an Allow header value; null when it did not say. */
+    private static String allowedMethods(HttpResponseException e) {
+        String listed = e.getDetails().getOrDefault("availableMethods", e.getDetails().get("Available methods"));
+        if (listed == null || listed.isBlank()) {
+            return null;
+        }
+        return String.join(", ", listed.strip().split("[,\\s]+"));
     }
 
     private static void sandbox(Context ctx, Templates templates, SandboxException e) {

@@ -26,7 +26,10 @@ final class ProtocolErrors extends ErrorHandler {
         String reason = switch (code) {
             case 414 -> "the address is too long";
             case 431 -> "the request headers are too large";
-            case 400 -> "the request is malformed" + (message == null ? "" : ": " + message);
+            case 400 -> message == null || message.equalsIgnoreCase("Bad Request") || message.startsWith("Ambiguous")
+                    ? "the request could not be read: its address has a bad %-escape or an encoded '..' or '/'"
+                    + " (such as %2e%2e or %2f), or its request line or headers are broken"
+                    : "the request could not be read: " + message;
             default -> message == null ? "the request was refused" : message;
         };
         String body = "{\"errors\":[{\"field\":\"request\",\"message\":" + quoted(reason) + "}]}";

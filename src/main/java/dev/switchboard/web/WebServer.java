@@ -53,6 +53,7 @@ public final class WebServer {
     private static void routes(RoutesConfig routes, Handlers h) {
         // Pages
         routes.get("/", h.academy()::index);
+        routes.get("/academy", ctx -> ctx.redirect("/"));
         routes.get("/academy/{slug}", h.academy()::lesson);
         routes.get("/academy/{slug}/exercise", h.academy()::exercise);
         routes.get("/glossary", h.academy()::glossary);

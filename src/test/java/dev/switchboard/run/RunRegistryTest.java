@@ -47,6 +47,25 @@ class RunRegistryTest {
     }
 
     @Test
+    void theFramesAllLiveRunsHoldStayWithinTheInstancesBudgetWhateverTheirOwners() throws IOException {
+        int perRun = RunTest.lessonResult().frames().size();
+        try (RunRegistry registry = new RunRegistry(Duration.ofMinutes(5), 100, 100, 2L * perRun)) {
+            Run first = registry.create(RunTest.lessonResult(), 1, "session:a");
+            registry.create(RunTest.lessonResult(), 1, "session:b");
+
+            TooManyRunsException refused = assertThrows(TooManyRunsException.class,
+                    () -> registry.create(RunTest.lessonResult(), 1, "session:c"));
+            assertTrue(refused.getMessage().contains("frames"), refused.getMessage());
+            assertEquals(2, registry.size());
+            assertEquals(2L * perRun, registry.framesHeld());
+
+            registry.remove(first.id());
+            registry.create(RunTest.lessonResult(), 1, "session:c");
+            assertEquals(2L * perRun, registry.framesHeld());
+        }
+    }
+
+    @Test
     void removingARunTellsItsWatchersItIsGone() throws Exception {
         try (RunRegistry registry = new RunRegistry(Duration.ofMinutes(5), 10, 10)) {
             Run run = registry.create(RunTest.lessonResult(), 1, "alice");

@@ -2,6 +2,7 @@ package dev.switchboard.sim;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.List;
@@ -407,6 +408,28 @@ class DesignReaderTest {
         assertEquals("body", error.field());
         assertTrue(error.message().contains("nested too deeply"), error.message());
         assertFalse(error.message().contains("StreamReadConstraints"), error.message());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "a number of 2000 digits | a number has too many digits",
+        "two documents glued together | there is more after the end of the document",
+        "NaN | NaN is not a JSON value",
+        "Infinity | Infinity is not a JSON value"})
+    void givenJsonThatBreaksAParserRule_whenRead_thenTheReasonIsPlainWordsWithoutJacksonsInternals(String input,
+                                                                                               String reason) {
+        String json = switch (input) {
+            case "a number of 2000 digits" -> "{\"version\": 1" + "0".repeat(2000) + ", \"nodes\": []}";
+            case "two documents glued together" -> "{\"version\": 1, \"nodes\": []} {\"version\": 1}";
+            default -> "{\"version\": " + input + ", \"nodes\": []}";
+        };
+
+        FieldError error = errorsOf(json).get(0);
+
+        assertEquals("body", error.field());
+        assertTrue(error.message().contains(reason), error.message());
+        assertFalse(error.message().contains("`"), error.message());
+        assertFalse(error.message().contains("Feature"), error.message());
     }
 
     @ParameterizedTest(name = "prefix: {0}")

@@ -38,6 +38,14 @@ class AcademyPagesTest {
     }
 
     @Test
+    void theAcademyAddressLeadsToTheIndex() {
+        HttpResponse<String> academy = app.get("/academy");
+
+        assertEquals(302, academy.statusCode());
+        assertEquals("/", academy.headers().firstValue("Location").orElse(null));
+    }
+
+    @Test
     void theLessonPageHasTheTextTheRoutingTableTheCheckpointAndThePanel() {
         String page = app.get("/academy/api-gateways").body();
 

@@ -10,7 +10,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.io.IOException;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -103,6 +108,61 @@ class BadInputTest {
     }
 
     @Test
+    void aBodyThatIsNotUtf8IsRefusedRatherThanReadAsReplacementCharacters() {
+        byte[] design = TestApp.lessonDesign().replace("\"API Gateway\"", "\"API \u0000Gateway\"")
+                .getBytes(StandardCharsets.UTF_8);
+        int at = new String(design, StandardCharsets.UTF_8).indexOf('\u0000');
+        design[at] = (byte) 0xFF;
+
+        HttpResponse<String> response = postBytes("/api/simulate", design);
+
+        assertEquals(400, response.statusCode());
+        assertEquals("body", firstError(response).get("field").asText());
+        assertTrue(firstError(response).get("message").asText().contains("not valid UTF-8"), response.body());
+    }
+
+    @Test
+    void aBodyWithAByteOrderMarkIsRefusedWithThatReason() {
+        byte[] json = TestApp.lessonDesign().getBytes(StandardCharsets.UTF_8);
+        byte[] withMark = new byte[json.length + 3];
+        withMark[0] = (byte) 0xEF;
+        withMark[1] = (byte) 0xBB;
+        withMark[2] = (byte) 0xBF;
+        System.arraycopy(json, 0, withMark, 3, json.length);
+
+        HttpResponse<String> response = postBytes("/api/simulate", withMark);
+
+        assertEquals(400, response.statusCode());
+        assertTrue(firstError(response).get("message").asText().contains("byte-order mark"), response.body());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"application/xml", "text/html", "application/json;q=0"})
+    void aClientThatDoesNotAcceptJsonGets406(String accept) {
+        HttpResponse<String> response = app.send(HttpRequest.newBuilder(URI.create(app.url("/api/simulate")))
+                .header("Content-Type", "application/json").header("Accept", accept)
+                .POST(HttpRequest.BodyPublishers.ofString(TestApp.lessonDesign())).build());
+
+        assertEquals(406, response.statusCode());
+        assertEquals("Accept", firstError(response).get("field").asText());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"application/json", "*/*", "text/html, application/xhtml+xml, */*;q=0.8"})
+    void aClientThatAcceptsJsonGetsIt(String accept) {
+        HttpResponse<String> response = app.send(HttpRequest.newBuilder(URI.create(app.url("/api/simulate")))
+                .header("Content-Type", "application/json").header("Accept", accept)
+                .POST(HttpRequest.BodyPublishers.ofString(TestApp.lessonDesign())).build());
+
+        assertEquals(200, response.statusCode(), response.body());
+    }
+
+    private static HttpResponse<String> postBytes(String path, byte[] body) {
+        return app.send(HttpRequest.newBuilder(URI.create(app.url(path))).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    }
+
+    @Test
     void aNonNumericSeedIsNamed() {
         HttpResponse<String> response = app.post("/api/simulate?seed=abc", TestApp.lessonDesign());
 
@@ -111,8 +171,12 @@ class BadInputTest {
     }
 
     @Test
-    void aWrongMethodGets405AndAnUnknownApiPath404() {
-        assertEquals(405, app.get("/api/simulate").statusCode());
+    void aWrongMethodGets405WithTheAllowedMethodsAndAnUnknownApiPath404() {
+        HttpResponse<String> wrongMethod = app.get("/api/simulate");
+        assertEquals(405, wrongMethod.statusCode());
+        assertEquals("POST", wrongMethod.headers().firstValue("Allow").orElse(null));
+        assertEquals("method", firstError(wrongMethod).get("field").asText());
+        assertTrue(firstError(wrongMethod).get("message").asText().contains("allowed: POST"), wrongMethod.body());
         HttpResponse<String> unknown = app.get("/api/nothing-here");
         assertEquals(404, unknown.statusCode());
         assertHasNamedError(unknown);
@@ -136,6 +200,34 @@ class BadInputTest {
                         java.net.URI.create(app.url("/api/runs/x"))).header("X-Big", "a".repeat(20_000)).GET().build());
         assertEquals(431, hugeHeader.statusCode());
         assertHasNamedError(hugeHeader);
+    }
+
+    @Test
+    void anAddressTheServerCannotReadGets400SayingWhyInWords() throws IOException {
+        String answer = rawGet("/api/runs/%zz");
+
+        assertTrue(answer.startsWith("HTTP/1.1 400"), answer);
+        assertTrue(answer.contains("its address has a bad %-escape or an encoded '..' or '/'"), answer);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/css/%2e%2e/%2e%2e/pom.xml", "/css/..%2f..%2fpom.xml", "/api/runs/%2e%2e/%2e%2e/pom.xml"})
+    void encodedDotSegmentsNeverReachAFileOutsideThePublicFolder(String path) throws IOException {
+        String answer = rawGet(path);
+
+        assertTrue(answer.startsWith("HTTP/1.1 400") || answer.startsWith("HTTP/1.1 404"), answer);
+        assertFalse(answer.contains("<artifactId>"), "the build file must never be served: " + answer);
+    }
+
+    /** The request as bytes: Java's own HTTP client refuses to send a malformed address at all. */
+    private static String rawGet(String path) throws IOException {
+        URI base = URI.create(app.url("/"));
+        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: " + base.getHost()
+                    + "\r\nAccept: application/json\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     @Test

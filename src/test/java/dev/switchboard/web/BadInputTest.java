@@ -139,9 +139,7 @@ class BadInputTest {
     @ParameterizedTest
     @ValueSource(strings = {"application/xml", "text/html", "application/json;q=0"})
     void aClientThatDoesNotAcceptJsonGets406(String accept) {
-        HttpResponse<String> response = app.send(HttpRequest.newBuilder(URI.create(app.url("/api/simulate")))
-                .header("Content-Type", "application/json").header("Accept", accept)
-                .POST(HttpRequest.BodyPublishers.ofString(TestApp.lessonDesign())).build());
+        HttpResponse<String> response = simulateAccepting(accept);
 
         assertEquals(406, response.statusCode());
         assertEquals("Accept", firstError(response).get("field").asText());
@@ -150,11 +148,15 @@ class BadInputTest {
     @ParameterizedTest
     @ValueSource(strings = {"application/json", "*/*", "text/html, application/xhtml+xml, */*;q=0.8"})
     void aClientThatAcceptsJsonGetsIt(String accept) {
-        HttpResponse<String> response = app.send(HttpRequest.newBuilder(URI.create(app.url("/api/simulate")))
-                .header("Content-Type", "application/json").header("Accept", accept)
-                .POST(HttpRequest.BodyPublishers.ofString(TestApp.lessonDesign())).build());
+        HttpResponse<String> response = simulateAccepting(accept);
 
         assertEquals(200, response.statusCode(), response.body());
+    }
+
+    private static HttpResponse<String> simulateAccepting(String accept) {
+        return app.send(HttpRequest.newBuilder(URI.create(app.url("/api/simulate")))
+                .header("Content-Type", "application/json").header("Accept", accept)
+                .POST(HttpRequest.BodyPublishers.ofString(TestApp.lessonDesign())).build());
     }
 
     private static HttpResponse<String> postBytes(String path, byte[] body) {

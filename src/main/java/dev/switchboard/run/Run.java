@@ -3,6 +3,7 @@ package dev.switchboard.run;
 import dev.switchboard.sim.Design;
 import dev.switchboard.sim.Frame;
 import dev.switchboard.sim.Incident;
+import dev.switchboard.sim.Node;
 import dev.switchboard.sim.SimulationResult;
 import dev.switchboard.sim.Simulator;
 
@@ -165,6 +166,10 @@ public final class Run {
             throw new IllegalStateException("this run already has " + MAX_INCIDENTS + " incidents; restart it "
                     + "from a new run to try more");
         }
+        if (isDown(nodeId) == down) {
+            // Recording it would change nothing but still use up one of the run's incidents.
+            throw new AlreadySoException("'" + nodeId + "' is already " + (down ? "down" : "up"));
+        }
         // The engine keeps every frame before the incident's time; frames at the same millisecond may change.
         long time = position == 0 ? 0 : frames().get(position - 1).time() + 1;
         List<Incident> planned = new ArrayList<>(incidents);
@@ -178,6 +183,23 @@ public final class Run {
             scheduleNext();
         }
         broadcastStatus();
+    }
+
+    /** Whether the node is down now: as the design starts it, then as the latest incident left it. */
+    private boolean isDown(String nodeId) {
+        for (int i = incidents.size() - 1; i >= 0; i--) {
+            if (incidents.get(i).nodeId().equals(nodeId)) {
+                return incidents.get(i).down();
+            }
+        }
+        return design.node(nodeId).map(Node::startsDown).orElse(false);
+    }
+
+    /** An incident that asks for the state the node is already in. */
+    public static final class AlreadySoException extends IllegalStateException {
+        AlreadySoException(String message) {
+            super(message);
+        }
     }
 
     /** The frames watchers have seen, then the new run's frames from there on. */

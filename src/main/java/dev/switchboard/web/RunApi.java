@@ -65,8 +65,10 @@ final class RunApi {
 
         try {
             run.incident(node, down.asBoolean());
+        } catch (Run.AlreadySoException e) {
+            throw new ApiError(409, "down", e.getMessage());
         } catch (IllegalStateException e) {
-            throw ApiError.badRequest("node", e.getMessage());
+            throw ApiError.badRequest("incidents", e.getMessage());
         }
 
         Map<String, Object> answer = new LinkedHashMap<>();

@@ -106,6 +106,23 @@ class IncidentApiTest {
     }
 
     @Test
+    void anIncidentThatWouldChangeNothingIsRefusedAndNotRecorded() {
+        String id = createRun();
+        assertEquals(200, app.post("/api/runs/" + id + "/incidents", "{\"node\": \"b\", \"down\": true}").statusCode());
+
+        HttpResponse<String> again = app.post("/api/runs/" + id + "/incidents", "{\"node\": \"b\", \"down\": true}");
+        HttpResponse<String> upAlready = app.post("/api/runs/" + id + "/incidents",
+                "{\"node\": \"a\", \"down\": false}");
+
+        assertRefused(again, 409, "down");
+        assertTrue(again.body().contains("'b' is already down"), again.body());
+        assertRefused(upAlready, 409, "down");
+        assertTrue(upAlready.body().contains("'a' is already up"), upAlready.body());
+        HttpResponse<String> back = app.post("/api/runs/" + id + "/incidents", "{\"node\": \"b\", \"down\": false}");
+        assertEquals(2, TestApp.json(back).path("incidents").size(), "only the down and the return: " + back.body());
+    }
+
+    @Test
     void anUnknownRunGets404() {
         assertRefused(app.post("/api/runs/nope/incidents", "{\"node\": \"b\", \"down\": true}"), 404, "id");
     }

@@ -18,7 +18,11 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,15 +34,19 @@ public final class App implements AutoCloseable {
 
     /** Enough for a class behind one school router, each learner with a lesson and a sandbox open. */
     private static final int MAX_RUNS_PER_CLIENT = 200;
+    /** A sandbox opened and never changed is removed after this long; it is made again, the same, if needed. */
+    private static final Duration UNTOUCHED_SANDBOX_AGE = Duration.ofDays(7);
 
     private final RunRegistry runs;
     private final Database database;
     private final WebServer web;
+    private final ScheduledExecutorService housekeeping;
 
-    private App(RunRegistry runs, Database database, WebServer web) {
+    private App(RunRegistry runs, Database database, WebServer web, ScheduledExecutorService housekeeping) {
         this.runs = runs;
         this.database = database;
         this.web = web;
+        this.housekeeping = housekeeping;
     }
 
     public static void main(String[] args) {
@@ -58,10 +66,25 @@ public final class App implements AutoCloseable {
         Database database = Database.open(config.dataDir(), config.databaseUrl());
         SandboxService sandboxes = new SandboxService(new SandboxStore(database.dataSource()), Clock.systemUTC());
         WebServer web = WebServer.start(config, library, runs, sandboxes);
+        ScheduledExecutorService housekeeping = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "housekeeping");
+            thread.setDaemon(true);
+            return thread;
+        });
+        housekeeping.scheduleWithFixedDelay(() -> sweep(sandboxes), 1, 60, TimeUnit.MINUTES);
 
         log.info("Switchboard is running: open http://localhost:{}/ (data directory {})", web.port(),
                 config.dataDir());
-        return new App(runs, database, web);
+        return new App(runs, database, web, housekeeping);
+    }
+
+    /** A failed sweep is logged and tried again next time; it must not stop the schedule. */
+    private static void sweep(SandboxService sandboxes) {
+        try {
+            sandboxes.sweepUntouched(UNTOUCHED_SANDBOX_AGE);
+        } catch (RuntimeException e) {
+            log.warn("Could not remove untouched sandboxes; will try again in an hour", e);
+        }
     }
 
     public int port() {
@@ -72,6 +95,7 @@ public final class App implements AutoCloseable {
     public void close() {
         // Runs first: their event streams are closed while the server can still finish them cleanly.
         runs.close();
+        housekeeping.shutdownNow();
         web.stop();
         database.close();
     }

@@ -12,6 +12,7 @@ import dev.switchboard.sim.InvalidDesignException;
 import dev.switchboard.sim.Node;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
@@ -52,6 +53,20 @@ public final class SandboxService {
     public Sandbox exercise(String sessionId, String lesson, Design start) {
         return store.ofSession(sessionId).stream().filter(sandbox -> lesson.equals(sandbox.exercise())).findFirst()
                 .orElseGet(() -> create(sessionId, write(start), lesson));
+    }
+
+    /**
+     * Removes sandboxes that were opened and never changed, once they are {@code age} old. A first visit to
+     * {@code /sandbox} or to an exercise makes one, so visitors who never come back (and crawlers, which keep no
+     * cookie) would otherwise fill the database with blank rows. Such a sandbox is made again, the same, on the
+     * next visit.
+     */
+    public int sweepUntouched(Duration age) {
+        int removed = store.deleteUntouched(write(validated(BLANK)), clock.instant().minus(age));
+        if (removed > 0) {
+            log.info("Removed {} sandboxes nobody changed in {}", removed, age);
+        }
+        return removed;
     }
 
     public void markCompleted(String sessionId, String lesson) {

@@ -66,6 +66,19 @@ public final class SandboxStore {
         return changed == 0 ? OptionalInt.empty() : OptionalInt.of(expectedRevision + 1);
     }
 
+    /**
+     * Deletes sandboxes never saved since they were made (revision 1) and last touched before {@code cutoff} that
+     * hold either {@code blankDocument} or an exercise's start: both come back as they were the next time their
+     * page is opened, so nothing a learner made is lost. Returns how many went.
+     */
+    public int deleteUntouched(String blankDocument, Instant cutoff) {
+        return update("DELETE FROM sandboxes WHERE revision = 1 AND updated_at < ?"
+                + " AND (document = ? OR exercise IS NOT NULL)", statement -> {
+                    statement.setTimestamp(1, Timestamp.from(cutoff));
+                    statement.setString(2, blankDocument);
+                });
+    }
+
     public Optional<Sandbox> find(String id) {
         List<Sandbox> found = query("SELECT " + SANDBOX_COLUMNS + " FROM sandboxes WHERE id = ?",
                 statement -> statement.setString(1, id), SandboxStore::sandbox);

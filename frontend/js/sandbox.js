@@ -177,18 +177,25 @@ function label(node) {
   return lines.join('\n');
 }
 
-/** Saves a new document. With record, the document it replaces goes on the undo stack. */
-function save(next, { record = true } = {}) {
+/**
+ * Saves a new document. With record, the document it replaces goes on the undo stack. With change (the edit that
+ * made the document, as a function of a document), a save that lost a race is made again on top of what is saved
+ * now: an inspector save that landed a moment earlier is kept, and so is this edit.
+ */
+function save(next, { record = true, change = null } = {}) {
   const previous = JSON.stringify(design);
   saving = saving.then(async () => {
     setSaveState('Saving…');
-    const response = await fetch(documentUrl, {
-      method: 'PUT',
-      headers: { 'Content-Type': 'application/json', ...overShownRevision() },
-      body: JSON.stringify(next),
-    });
-    const body = await response.json().catch(() => ({}));
-    if (response.status === 412) {
+    let saved = next;
+    let replaced = previous;
+    let { response, body } = await put(saved);
+    if (response.status === 412 && change) {
+      const latest = await load();
+      replaced = JSON.stringify(latest);
+      saved = change(copyOf(latest));
+      if (saved) ({ response, body } = await put(saved));
+    }
+    if (response.status === 412 || !saved) {
       await showChangedElsewhere();
       return false;
     }
@@ -197,15 +204,30 @@ function save(next, { record = true } = {}) {
       show(JSON.parse(previous));
       return false;
     }
-    if (record) remember(previous);
+    if (record) remember(replaced);
     shownRevision = String(body.revision);
-    show(next);
+    show(saved);
     setSaveState('All changes saved');
     announceChange('canvas');
     if (selectedId && design.nodes.some((node) => node.id === selectedId)) refreshInspector();
     return true;
   }).catch((error) => setSaveState(`Not saved: ${error.message}`, true));
   return saving;
+}
+
+async function put(document) {
+  const response = await fetch(documentUrl, {
+    method: 'PUT',
+    headers: { 'Content-Type': 'application/json', ...overShownRevision() },
+    body: JSON.stringify(document),
+  });
+  return { response, body: await response.json().catch(() => ({})) };
+}
+
+/** Makes an edit (a function from a document to the edited copy, or null for no change) and saves it. */
+function edit(change) {
+  const next = change(copyOf(design));
+  return next ? save(next, { change }) : Promise.resolve(false);
 }
 
 /**
@@ -252,27 +274,29 @@ function copyOf(document) {
 // ---- Editing ----
 
 function addNode(type, position) {
-  const next = copyOf(design);
-  const id = uniqueId(type);
-  const sameType = next.nodes.filter((node) => node.type === type).length;
-  const node = {
-    id,
-    type,
-    name: sameType === 0 ? TYPES[type].name : `${TYPES[type].name} ${sameType + 1}`,
-    x: Math.round(position.x),
-    y: Math.round(position.y),
-  };
-  if (type === 'client') node.requests = [{ method: 'GET', path: '/' }];
-  next.nodes.push(node);
-  save(next).then((saved) => {
+  let id;
+  edit((next) => {
+    id = uniqueId(type, next);
+    const sameType = next.nodes.filter((node) => node.type === type).length;
+    const node = {
+      id,
+      type,
+      name: sameType === 0 ? TYPES[type].name : `${TYPES[type].name} ${sameType + 1}`,
+      x: Math.round(position.x),
+      y: Math.round(position.y),
+    };
+    if (type === 'client') node.requests = [{ method: 'GET', path: '/' }];
+    next.nodes.push(node);
+    return next;
+  }).then((saved) => {
     if (!saved) return;
     select(id);
     keepInView(id);
   });
 }
 
-function uniqueId(type) {
-  const taken = new Set(design.nodes.map((node) => node.id));
+function uniqueId(type, document) {
+  const taken = new Set(document.nodes.map((node) => node.id));
   for (let n = 1; ; n++) {
     const id = `${type}-${n}`;
     if (!taken.has(id)) return id;
@@ -280,29 +304,32 @@ function uniqueId(type) {
 }
 
 function removeNode(id) {
-  const next = copyOf(design);
-  next.nodes = next.nodes.filter((node) => node.id !== id);
-  next.links = next.links.filter((link) => link.from !== id && link.to !== id);
-  save(next).then(() => select(null));
+  edit((next) => {
+    next.nodes = next.nodes.filter((node) => node.id !== id);
+    next.links = next.links.filter((link) => link.from !== id && link.to !== id);
+    return next;
+  }).then(() => select(null));
 }
 
 function removeLink(edgeId) {
   const [from, to] = edgeId.split('->');
-  const next = copyOf(design);
-  next.links = next.links.filter((link) => !(link.from === from && link.to === to));
-  save(next);
+  edit((next) => {
+    next.links = next.links.filter((link) => !(link.from === from && link.to === to));
+    return next;
+  });
 }
 
 function moveNode(id, position) {
-  const next = copyOf(design);
-  const node = next.nodes.find((candidate) => candidate.id === id);
   const x = Math.round(position.x);
   const y = Math.round(position.y);
-  // A click can end a "drag" that moved nothing: saving it would reset the run the click just started.
-  if (!node || (node.x === x && node.y === y)) return;
-  node.x = x;
-  node.y = y;
-  save(next);
+  edit((next) => {
+    const node = next.nodes.find((candidate) => candidate.id === id);
+    // A click can end a "drag" that moved nothing: saving it would reset the run the click just started.
+    if (!node || (node.x === x && node.y === y)) return null;
+    node.x = x;
+    node.y = y;
+    return next;
+  });
 }
 
 const COLUMNS = { client: 120, gateway: 360, loadbalancer: 360, server: 600 };
@@ -386,9 +413,13 @@ cy.on('dragfree', 'node[type]', (event) => moveNode(event.target.id(), event.tar
 
 cy.on('ehcomplete', (event, source, target, addedEdge) => {
   addedEdge.remove();
-  const next = copyOf(design);
-  next.links.push({ from: source.id(), to: target.id() });
-  save(next);
+  const from = source.id();
+  const to = target.id();
+  edit((next) => {
+    if (!next.nodes.some((node) => node.id === from) || !next.nodes.some((node) => node.id === to)) return null;
+    next.links.push({ from, to });
+    return next;
+  });
 });
 
 // A round handle beside the hovered node starts a link: drag it onto another node. The handle is only drawn
@@ -517,7 +548,7 @@ root.querySelector('[data-run]').addEventListener('click', () => player.replay()
 root.querySelector('[data-design-name]').addEventListener('change', (event) => {
   const name = event.target.value.trim();
   if (!name || name === design.name) return;
-  save({ ...copyOf(design), name });
+  edit((next) => ({ ...next, name }));
 });
 
 root.querySelector('[data-switch]').addEventListener('change', (event) => {
@@ -606,18 +637,21 @@ document.addEventListener('click', (event) => {
 });
 
 // The inspector saved a change: show the saved document and remember the one before it.
-document.body.addEventListener('sandbox-changed', async (event) => {
+// It takes its turn with the canvas's saves, so the two never show documents out of order.
+document.body.addEventListener('sandbox-changed', (event) => {
   if (!event.detail || event.detail.source !== 'inspector') return;
-  const previous = JSON.stringify(design);
-  const next = await load();
-  if (JSON.stringify(next) === previous) {
-    markRevision();
-    return;
-  }
-  remember(previous);
-  show(next);
-  setSaveState('All changes saved');
-  if (selectedId && !next.nodes.some((node) => node.id === selectedId)) selectedId = null;
+  saving = saving.then(async () => {
+    const previous = JSON.stringify(design);
+    const next = await load();
+    if (JSON.stringify(next) === previous) {
+      markRevision();
+      return;
+    }
+    remember(previous);
+    show(next);
+    setSaveState('All changes saved');
+    if (selectedId && !next.nodes.some((node) => node.id === selectedId)) selectedId = null;
+  }).catch((error) => setSaveState(`Not saved: ${error.message}`, true));
 });
 
 window.addEventListener('pagehide', () => player.destroy());

@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -51,7 +52,23 @@ class SandboxBrowserTest extends BrowserTest {
     }
 
     @Test
-    void aChangeMadeInAStaleTabIsRefusedVisiblyAndTheTabShowsWhatIsSaved() {
+    void aCanvasEditRightAfterAnInspectorEditKeepsBoth() {
+        sandbox.add("client", "Client");
+        browser.findElement(By.cssSelector("#inspector input[name=name]"))
+                .sendKeys(Keys.chord(Keys.CONTROL, "a"), "Mobile App");
+
+        browser.findElement(By.cssSelector("[data-add=server]")).click();
+
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.until(driver -> sandbox.nodeCount() == 2);
+        sandbox.waitForSaved();
+        assertOutlineHas("Mobile App", "Server");
+        String state = browser.findElement(By.cssSelector("[data-save-state]")).getText();
+        assertFalse(state.startsWith("Not saved"), state);
+    }
+
+    @Test
+    void twoTabsNeverOverwriteEachOther() {
         sandbox.waitForSaved();
         String firstTab = browser.getWindowHandle();
         String url = browser.getCurrentUrl();
@@ -61,18 +78,37 @@ class SandboxBrowserTest extends BrowserTest {
         secondTab.add("server", "Server");
         secondTab.waitForSaved();
 
+        // An edit on the canvas of the stale tab is made again on top of what the other tab saved.
         browser.switchTo().window(firstTab);
         browser.findElement(By.cssSelector("[data-add=client]")).click();
-
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.until(driver -> sandbox.nodeCount() == 2);
+        sandbox.waitForSaved();
+        assertOutlineHas("Server", "Client");
+
+        // Undo puts back a whole earlier document, which would drop the other tab's newer work: it is refused.
+        String secondHandle = browser.getWindowHandles().stream().filter(handle -> !handle.equals(firstTab))
+                .findFirst().orElseThrow();
+        browser.switchTo().window(secondHandle);
+        browser.findElement(By.cssSelector("[data-add=loadbalancer]")).click();
+        wait.until(driver -> secondTab.nodeCount() == 3);
+        secondTab.waitForSaved();
+        browser.switchTo().window(firstTab);
+        browser.findElement(By.cssSelector("[data-undo]")).click();
+
         WebElement saveState = browser.findElement(By.cssSelector("[data-save-state]"));
         wait.until(driver -> saveState.getText().startsWith("Not saved: the sandbox changed"));
-        wait.until(driver -> sandbox.nodeCount() == 1);
+        wait.until(driver -> sandbox.nodeCount() == 3);
         sandbox.waitForSaved();
-        wait.until(driver -> !driver.findElement(By.id("outline")).getText().isEmpty());
-        String outline = browser.findElement(By.id("outline")).getText();
-        assertTrue(outline.contains("Server") && !outline.contains("Client"),
-                "the first tab lists the server the second tab saved, not its own lost client: " + outline);
+        assertOutlineHas("Server", "Client", "Load Balancer");
+    }
+
+    private void assertOutlineHas(String... names) {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.until(driver -> {
+            String outline = driver.findElement(By.id("outline")).getText();
+            return java.util.Arrays.stream(names).allMatch(outline::contains);
+        });
     }
 
     @Test

@@ -4,6 +4,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -143,6 +145,26 @@ class LessonBrowserTest extends BrowserTest {
             browser.get(link);
             assertFalse(browser.getTitle().startsWith("Not found"), link);
         }
+    }
+
+    @Test
+    void aTrafficLessonsPanelKeepsItsEventListInViewBesideTheCharts() {
+        browser.manage().window().setSize(new Dimension(1400, 900));
+        browser.get(app.url("/academy/capacity-and-queues"));
+        fastest();
+        click("toggle");
+
+        wait.until(driver -> {
+            String windows = driver.findElement(By.cssSelector("[data-traffic]")).getAttribute("data-windows");
+            return windows != null && Integer.parseInt(windows) >= 2;
+        });
+
+        WebElement events = browser.findElement(By.cssSelector(".lesson-sim .events"));
+        assertTrue(events.getSize().getHeight() >= 150, "the event list has room: " + events.getSize());
+        Object reachable = ((JavascriptExecutor) browser).executeScript(
+                "const panel = document.querySelector('.lesson-sim > .sim');"
+                        + "return getComputedStyle(panel).overflowY === 'auto' || panel.scrollHeight <= panel.clientHeight;");
+        assertEquals(Boolean.TRUE, reachable, "whatever does not fit in the panel can be scrolled to");
     }
 
     private void fastest() {

@@ -26,6 +26,11 @@ export class TrafficCharts {
     this.root.hidden = false;
     this.load(metrics);
     this.charts = CHARTS.map((chart) => this.build(chart)).filter(Boolean);
+    this.totals = document.createElement('p');
+    this.totals.className = 'chart-totals';
+    this.totals.dataset.totals = '';
+    this.totals.hidden = true;
+    this.root.append(this.totals);
     // The charts follow their column's width: a phone turned sideways or a resized window redraws them to fit.
     this.resizer = typeof ResizeObserver === 'function' ? new ResizeObserver(() => this.fit()) : null;
     if (this.resizer) this.resizer.observe(this.root);
@@ -61,6 +66,27 @@ export class TrafficCharts {
     this.shown = count;
     this.charts.forEach((chart) => this.draw(chart, count));
     this.root.dataset.windows = String(count);
+    this.showTotals(count === this.starts.length);
+  }
+
+  /**
+   * Once the last second is shown, the whole run's figures: the ones a lesson quotes, which no single second's
+   * point shows (the last second is often the quiet tail after the clients stopped).
+   */
+  showTotals(ended) {
+    this.totals.hidden = !ended;
+    if (!ended) return;
+    const parts = [];
+    this.nodes.filter((node) => node.type === 'client').forEach((node) => {
+      const totals = node.totals;
+      const dropped = errorCount(totals);
+      parts.push(`${this.nameOf(node.node)}: ${totals.completions} answered, p99 ${totals.p99 ?? '–'} ms,`
+        + ` ${dropped} ${dropped === 1 ? 'error' : 'errors'}`);
+    });
+    this.nodes.filter((node) => node.totals.utilisation != null).forEach((node) => {
+      parts.push(`${this.nameOf(node.node)} busy ${round(percent(node.totals.utilisation))} %`);
+    });
+    this.totals.textContent = `Whole run: ${parts.join(' · ')}`;
   }
 
   /** Each server's utilisation (0 to 1) in the window holding {@code timeMs}, for the stage to colour. */

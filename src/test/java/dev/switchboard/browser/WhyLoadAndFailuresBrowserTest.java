@@ -128,6 +128,21 @@ class WhyLoadAndFailuresBrowserTest extends BrowserTest {
                 "the chart fits its column after the window narrowed");
     }
 
+    @Test
+    void whenTheRunEndsTheChartsAddTheWholeRunsFigures() {
+        browser.get(app.url(share(TRAFFIC)));
+        fastest();
+        click("toggle");
+        WebElement totals = new WebDriverWait(browser, Duration.ofSeconds(45)).until(
+                ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-totals]")));
+
+        String text = totals.getText();
+        assertTrue(text.startsWith("Whole run: Client: 20 answered, p99 "), text);
+        assertTrue(text.contains("Server A busy ") && text.contains("Server B busy "), text);
+        click("restart");
+        wait.until(ExpectedConditions.invisibilityOf(totals));
+    }
+
     /** The width uPlot drew its canvas at, in CSS pixels. */
     private int plotWidth(String chart) {
         return chartElement(chart).findElement(By.cssSelector(".uplot")).getSize().getWidth();

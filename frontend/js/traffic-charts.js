@@ -143,7 +143,7 @@ export class TrafficCharts {
     return new window.uPlot({
       width,
       height: 110,
-      padding: [8, 8, 0, 0],
+      padding: [8, 16, 0, 0],
       legend: { show: false },
       cursor: { show: false },
       scales: {

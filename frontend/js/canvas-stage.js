@@ -1,7 +1,7 @@
 // The stage of the sandbox canvas (Cytoscape): the same contract as the lesson's diagram stage, so the one player
 // drives both. A packet glides along the link of each frame and the deciding node shows its decision briefly.
 
-import { decisionText, loadLevel } from './diagram-stage.js';
+import { Timers, decisionText, loadLevel } from './diagram-stage.js';
 
 const DECISION_MS = 1800;
 const STATUS_COLOURS = { 2: '#17803d', 3: '#1f5fbf', 4: '#9a5b00', 5: '#b42318' };
@@ -10,7 +10,7 @@ const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
 export class CanvasStage {
   constructor(cy) {
     this.cy = cy;
-    this.timers = new Set();
+    this.timers = new Timers();
     this.counter = 0;
   }
 
@@ -25,8 +25,7 @@ export class CanvasStage {
   }
 
   reset() {
-    this.timers.forEach((timer) => clearTimeout(timer));
-    this.timers.clear();
+    this.timers.cancelAll();
     this.cy.elements('.transient').remove();
     this.cy.elements('.active').removeClass('active');
     this.showLoad({});
@@ -61,7 +60,7 @@ export class CanvasStage {
       : this.cy.getElementById(`${frame.to}->${frame.from}`);
     if (edge.empty()) return;
     edge.addClass('active');
-    this.later(() => edge.removeClass('active'), Math.max(travelMs, 250));
+    this.timers.later(() => edge.removeClass('active'), Math.max(travelMs, 250));
   }
 
   travel(frame, start, end, travelMs) {
@@ -78,7 +77,7 @@ export class CanvasStage {
     });
     if (reducedMotion.matches || travelMs <= 0) {
       packet.position({ ...end });
-      this.later(() => packet.remove(), Math.max(travelMs, 400));
+      this.timers.later(() => packet.remove(), Math.max(travelMs, 400));
       return;
     }
     packet.animate({ position: { ...end } }, { duration: travelMs, complete: () => packet.remove() });
@@ -99,14 +98,6 @@ export class CanvasStage {
       selectable: false,
       grabbable: false,
     });
-    this.later(() => badge.remove(), DECISION_MS);
-  }
-
-  later(action, ms) {
-    const timer = setTimeout(() => {
-      this.timers.delete(timer);
-      action();
-    }, ms);
-    this.timers.add(timer);
+    this.timers.later(() => badge.remove(), DECISION_MS);
   }
 }

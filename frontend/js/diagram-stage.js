@@ -9,11 +9,32 @@ const MAX_DOTS = 24;
 const DECISION_MS = 1800;
 const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
 
+/** The timeouts of a stage's animations, so a reset can stop every one still pending. */
+export class Timers {
+  constructor() {
+    this.pending = new Set();
+  }
+
+  later(action, ms) {
+    const timer = setTimeout(() => {
+      this.pending.delete(timer);
+      action();
+    }, ms);
+    this.pending.add(timer);
+    return timer;
+  }
+
+  cancelAll() {
+    this.pending.forEach((timer) => clearTimeout(timer));
+    this.pending.clear();
+  }
+}
+
 export class DiagramStage {
   constructor(svg) {
     this.svg = svg;
     this.dots = svg.querySelector('.dots');
-    this.timers = new Set();
+    this.timers = new Timers();
   }
 
   showFrame(frame, travelMs) {
@@ -27,8 +48,7 @@ export class DiagramStage {
   }
 
   reset() {
-    this.timers.forEach((timer) => clearTimeout(timer));
-    this.timers.clear();
+    this.timers.cancelAll();
     this.dots.replaceChildren();
     this.svg.querySelectorAll('.link.active').forEach((link) => link.classList.remove('active'));
     this.svg.querySelectorAll('.node').forEach((node) => clearDecision(node));
@@ -91,7 +111,7 @@ export class DiagramStage {
 
   highlight(link, travelMs) {
     link.classList.add('active');
-    this.later(() => link.classList.remove('active'), Math.max(travelMs, 250));
+    this.timers.later(() => link.classList.remove('active'), Math.max(travelMs, 250));
   }
 
   /** A dot glides from node to node; with reduced motion it appears at the destination instead. */
@@ -104,7 +124,7 @@ export class DiagramStage {
     this.dots.append(dot);
     if (reducedMotion.matches || travelMs <= 0) {
       place(dot, to);
-      this.later(() => dot.remove(), Math.max(travelMs, 400));
+      this.timers.later(() => dot.remove(), Math.max(travelMs, 400));
       return;
     }
     const started = performance.now();
@@ -130,16 +150,7 @@ export class DiagramStage {
     const decision = node.querySelector('.decision');
     decision.setAttribute('class', 'decision visible' + (frame.status ? ` ${statusClass(frame.status)}` : ''));
     clearTimeout(node.decisionTimer);
-    node.decisionTimer = this.later(() => clearDecision(node), DECISION_MS);
-  }
-
-  later(action, ms) {
-    const timer = setTimeout(() => {
-      this.timers.delete(timer);
-      action();
-    }, ms);
-    this.timers.add(timer);
-    return timer;
+    node.decisionTimer = this.timers.later(() => clearDecision(node), DECISION_MS);
   }
 }
 

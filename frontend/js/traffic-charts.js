@@ -80,11 +80,12 @@ export class TrafficCharts {
     this.nodes.filter((node) => node.type === 'client').forEach((node) => {
       const totals = node.totals;
       const dropped = errorCount(totals);
-      parts.push(`${this.nameOf(node.node)}: ${totals.completions} answered, p99 ${totals.p99 ?? '–'} ms,`
+      parts.push(`${this.nameOf(node.node)}: ${totals.completions} answered, p99 ${totals.p99 ?? '–'}\u00a0ms,`
         + ` ${dropped} ${dropped === 1 ? 'error' : 'errors'}`);
     });
     this.nodes.filter((node) => node.totals.utilisation != null).forEach((node) => {
-      parts.push(`${this.nameOf(node.node)} busy ${round(percent(node.totals.utilisation))} %`);
+      // A no-break space keeps each number with its unit when the line wraps.
+      parts.push(`${this.nameOf(node.node)} busy ${round(percent(node.totals.utilisation))}\u00a0%`);
     });
     this.totals.textContent = `Whole run: ${parts.join(' · ')}`;
   }
@@ -177,7 +178,7 @@ export class TrafficCharts {
     if (count === 0) return `${title}: waiting for the first second`;
     const latest = chart.labels.map((label, index) => {
       const value = chart.columns[index][count - 1];
-      return `${label} ${value == null ? 'none' : `${round(value)} ${unit}`}`;
+      return `${label} ${value == null ? 'none' : `${round(value)}\u00a0${unit}`}`;
     });
     const from = this.starts[count - 1] / 1000;
     const to = from + this.windowMs / 1000;
